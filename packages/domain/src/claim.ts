@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { qualifierSchema, unitSchema } from "./figure.ts";
+
+const claimKeySchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, "a claim key is lower_snake_case, starting with a letter");
+
+/** Words per language (ISO 639-1 code, or "any" for words that hold in every language). */
+export const wordsByLanguageSchema = z.record(
+  z.string().regex(/^([a-z]{2}|any)$/, 'a language is a two-letter code or "any"'),
+  // A bare number in YAML (a year such as 2030) is a word too.
+  z.array(z.union([z.string().min(1), z.number().transform(String)])).min(1),
+);
+export type WordsByLanguage = z.infer<typeof wordsByLanguageSchema>;
+
+export const baselineSchema = z
+  .object({
+    value: z.number().optional(),
+    low: z.number().optional(),
+    high: z.number().optional(),
+    qualifier: qualifierSchema,
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    const hasRange = b.low !== undefined || b.high !== undefined;
+    if (b.qualifier === "range") {
+      if (b.low === undefined || b.high === undefined || b.value !== undefined) {
+        ctx.addIssue({ code: "custom", message: "a range baseline needs low and high and no value" });
+      } else if (b.low > b.high) {
+        ctx.addIssue({ code: "custom", message: "low must not exceed high" });
+      }
+    } else if (b.value === undefined || hasRange) {
+      ctx.addIssue({ code: "custom", message: `a baseline qualified "${b.qualifier}" needs a value and no low/high` });
+    }
+  });
+export type Baseline = z.infer<typeof baselineSchema>;
+
+export const claimSchema = z
+  .object({
+    key: claimKeySchema,
+    description: z.string().min(3),
+    unit: unitSchema,
+    currency: z.string().optional(),
+    baseline: baselineSchema,
+    source: z
+      .object({
+        name: z.string().min(1),
+        outlet: z.string().optional(),
+        date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date is YYYY, YYYY-MM or YYYY-MM-DD").optional(),
+        url: z.string().url().optional(),
+      })
+      .strict(),
+    /** Words that point at this claim near a figure, by language. */
+    cues: wordsByLanguageSchema,
+    /** Words that, near a figure, rule this claim out (e.g. "killed" for troops sent). */
+    exclude: wordsByLanguageSchema.optional(),
+    /** Values outside this interval cannot state the claim. */
+    plausible: z
+      .object({ min: z.number(), max: z.number() })
+      .strict()
+      .refine((p) => p.min <= p.max, "plausible.min must not exceed plausible.max"),
+    /** Relative tolerance: 0.05 means within 5% of the baseline agrees. */
+    tolerance: z.number().min(0).max(1).default(0.05),
+    /** The year(s) the figure is about, when the claim is tied to a period. */
+    period: z
+      .object({ from: z.number().int().optional(), to: z.number().int().optional() })
+      .strict()
+      .optional(),
+    /** Extra recipients of this claim's alerts, besides ALERT_TO. */
+    recipients: z.array(z.string().email()).optional(),
+  })
+  .strict();
+export type Claim = z.infer<typeof claimSchema>;
+export type ClaimKey = Claim["key"];
+
+/** The topic a source article is about: a passage mentions it when it names each group's terms. */
+export const topicSchema = z
+  .object({
+    name: z.string().min(1),
+    /** Every group must be named in a passage (or its context) for the passage to mention the topic. */
+    require: z.record(z.string().min(1), wordsByLanguageSchema),
+    /** At least one of these groups must also be named. */
+    anyOf: z.record(z.string().min(1), wordsByLanguageSchema).optional(),
+  })
+  .strict();
+export type Topic = z.infer<typeof topicSchema>;
+
+export const catalogSchema = z
+  .object({
+    source: z
+      .object({
+        title: z.string().min(1),
+        outlet: z.string().optional(),
+        published: z.string().optional(),
+        url: z.string().url().optional(),
+      })
+      .strict(),
+    topic: topicSchema,
+    claims: z.array(claimSchema).min(1),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const seen = new Set<string>();
+    c.claims.forEach((claim, i) => {
+      if (seen.has(claim.key)) {
+        ctx.addIssue({ code: "custom", path: ["claims", i, "key"], message: `duplicate claim key "${claim.key}"` });
+      }
+      seen.add(claim.key);
+    });
+  });
+export type Catalog = z.infer<typeof catalogSchema>;
