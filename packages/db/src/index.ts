@@ -1,1 +1,10 @@
-export {};
+export { createDb, type Db, type DbHandle, type DbOrTx, migrationsFolder, redactDatabaseUrl, type Tx } from "./client.ts";
+export { assertSchemaCurrent } from "./check-schema.ts";
+export { DatabaseError, isUniqueViolation } from "./errors.ts";
+export * as schema from "./schema/index.ts";
+export * from "./queries/claims.ts";
+export * from "./queries/feeds.ts";
+export * from "./queries/articles.ts";
+export * from "./queries/observations.ts";
+export * from "./queries/alerts.ts";
+export * from "./queries/status.ts";

@@ -1,0 +1,152 @@
+import { type FigureValue, valueKey } from "@claimwatch/domain";
+import { and, asc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
+import type { DbOrTx } from "../client.ts";
+import { alerts, articles, claims, observations } from "../schema/index.ts";
+import { observationFigure } from "./observations.ts";
+
+export type Alert = typeof alerts.$inferSelect;
+export type AlertId = Alert["id"];
+
+export async function listAlertsForClaim(db: DbOrTx, claimKey: string): Promise<Alert[]> {
+  return db.select().from(alerts).where(eq(alerts.claimKey, claimKey)).orderBy(asc(alerts.id));
+}
+
+/**
+ * Raises the alert for a new value of a claim, or returns the existing one with the same
+ * dedup key (claim + value): `isNew` tells which. Call under lockClaim().
+ */
+export async function upsertAlert(
+  db: DbOrTx,
+  input: { claimKey: string; kind: "change" | "conflict"; figure: FigureValue; firstObservationId: number },
+): Promise<{ alert: Alert; isNew: boolean }> {
+  const f = input.figure;
+  const key = valueKey(f);
+  const dedupKey = `${input.claimKey}|${key}`;
+  const [inserted] = await db
+    .insert(alerts)
+    .values({
+      dedupKey,
+      claimKey: input.claimKey,
+      kind: input.kind,
+      value: f.value,
+      low: f.low,
+      high: f.high,
+      unit: f.unit,
+      currency: f.currency ?? null,
+      qualifier: f.qualifier,
+      valueKey: key,
+      firstObservationId: input.firstObservationId,
+    })
+    .onConflictDoNothing({ target: alerts.dedupKey })
+    .returning();
+  if (inserted) return { alert: inserted, isNew: true };
+  const [existing] = await db.select().from(alerts).where(eq(alerts.dedupKey, dedupKey));
+  if (!existing) throw new Error(`alert ${dedupKey} vanished while being raised`);
+  return { alert: existing, isNew: false };
+}
+
+/**
+ * Takes the right to send an alert for `leaseMs`: only a pending alert, or one whose previous
+ * sender's lease expired (it died mid-send), can be taken, so two notify workers never send the
+ * same alert at once. Returns undefined when the alert is sent, failed, or leased by another.
+ */
+export async function takeAlertLease(db: DbOrTx, id: AlertId, leaseMs: number): Promise<Alert | undefined> {
+  const [row] = await db
+    .update(alerts)
+    .set({
+      status: "sending",
+      attempts: sql`${alerts.attempts} + 1`,
+      leaseUntil: sql`now() + make_interval(secs => ${leaseMs / 1000})`,
+    })
+    .where(
+      and(
+        eq(alerts.id, id),
+        or(eq(alerts.status, "pending"), and(eq(alerts.status, "sending"), lt(alerts.leaseUntil, sql`now()`))),
+      ),
+    )
+    .returning();
+  return row;
+}
+
+export async function markAlertSent(db: DbOrTx, id: AlertId, messageId: string): Promise<void> {
+  await db
+    .update(alerts)
+    .set({ status: "sent", sentAt: sql`now()`, leaseUntil: null, messageId, lastError: null })
+    .where(eq(alerts.id, id));
+}
+
+/** A transient failure: the alert goes back to pending, with the error, for the next attempt. */
+export async function releaseAlert(db: DbOrTx, id: AlertId, error: string): Promise<void> {
+  await db
+    .update(alerts)
+    .set({ status: "pending", leaseUntil: null, lastError: error })
+    .where(and(eq(alerts.id, id), eq(alerts.status, "sending")));
+}
+
+export async function markAlertFailed(db: DbOrTx, id: AlertId, error: string): Promise<void> {
+  await db.update(alerts).set({ status: "failed", leaseUntil: null, lastError: error }).where(eq(alerts.id, id));
+}
+
+/** Alerts that should be sending: pending ones, and ones whose sender's lease expired. */
+export async function listDueAlertIds(db: DbOrTx): Promise<AlertId[]> {
+  const rows = await db
+    .select({ id: alerts.id })
+    .from(alerts)
+    .where(
+      or(
+        eq(alerts.status, "pending"),
+        and(eq(alerts.status, "sending"), or(isNull(alerts.leaseUntil), lt(alerts.leaseUntil, sql`now()`))),
+      ),
+    )
+    .orderBy(asc(alerts.id));
+  return rows.map((r) => r.id);
+}
+
+export type AlertSource = {
+  articleId: number;
+  title: string | null;
+  outlet: string | null;
+  url: string;
+  published: Date | null;
+  quote: string;
+  observedAt: Date;
+};
+
+/** An alert with everything its e-mail shows: claim, sources of its value, conflicting values. */
+export async function getAlertDetails(db: DbOrTx, id: AlertId) {
+  const [alert] = await db.select().from(alerts).where(eq(alerts.id, id));
+  if (!alert) return undefined;
+  const [claim] = await db.select().from(claims).where(eq(claims.key, alert.claimKey));
+  if (!claim) return undefined;
+  const sources: AlertSource[] = await db
+    .select({
+      articleId: articles.id,
+      title: articles.title,
+      outlet: articles.outlet,
+      url: articles.canonicalUrl,
+      published: articles.publishedAt,
+      quote: observations.quote,
+      observedAt: observations.observedAt,
+    })
+    .from(observations)
+    .innerJoin(articles, eq(articles.id, observations.articleId))
+    .where(eq(observations.alertId, id))
+    .orderBy(asc(observations.observedAt), asc(observations.id));
+  const others = await db
+    .select()
+    .from(alerts)
+    .where(and(eq(alerts.claimKey, alert.claimKey), sql`${alerts.id} <> ${id}`))
+    .orderBy(asc(alerts.id));
+  return {
+    alert,
+    figure: observationFigure(alert),
+    claim: claim.definition,
+    sources,
+    conflictsWith: others.map((o) => ({ alertId: o.id, figure: observationFigure(o) })),
+  };
+}
+
+export async function listAlertsByIds(db: DbOrTx, ids: AlertId[]): Promise<Alert[]> {
+  if (ids.length === 0) return [];
+  return db.select().from(alerts).where(inArray(alerts.id, ids)).orderBy(asc(alerts.id));
+}

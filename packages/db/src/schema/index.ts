@@ -1,0 +1,7 @@
+export { claims } from "./claims.ts";
+export { feeds } from "./feeds.ts";
+export { articles } from "./articles.ts";
+export { articleUrls } from "./article-urls.ts";
+export { feedItems } from "./feed-items.ts";
+export { observations } from "./observations.ts";
+export { alerts } from "./alerts.ts";
