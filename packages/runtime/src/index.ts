@@ -1,3 +1,3 @@
 export { createLogger, type Logger, type LogLevel, redactUrl } from "./create-logger.ts";
-export { type CommonEnv, commonEnvSchema, EnvError, parseEnv } from "./parse-env.ts";
-export { onShutdown } from "./on-shutdown.ts";
+export { type CommonEnv, commonEnvSchema, EnvError, type FetchEnv, fetchEnvSchema, httpOptionsOf, parseEnv, userAgentOf } from "./parse-env.ts";
+export { onShutdown, runMain } from "./on-shutdown.ts";

@@ -41,3 +41,16 @@ export function onShutdown(steps: Step[], opts: { log: Logger; deadlineMs?: numb
   });
   return { shutdown };
 }
+
+/**
+ * Runs a service's boot function; a failure at boot (bad environment, unreachable database,
+ * outdated schema) prints one clear message on stderr and exits 1 instead of a stack trace.
+ */
+export function runMain(service: string, main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${service}: ${message}\n`);
+    if (process.env.LOG_LEVEL === "debug" && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exit(1);
+  });
+}

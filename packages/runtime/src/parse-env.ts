@@ -36,3 +36,41 @@ export const commonEnvSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 export type CommonEnv = z.infer<typeof commonEnvSchema>;
+
+/** How claimwatch fetches feeds and pages; shared by the feed and article workers. */
+export const fetchEnvSchema = z.object({
+  /** A URL or e-mail address publishers can reach the operator at; sent in the User-Agent. */
+  CLAIMWATCH_CONTACT: z.string().min(3).optional(),
+  HTTP_TIMEOUT_SEC: z.coerce.number().positive().default(30),
+  HTTP_CONNECT_TIMEOUT_SEC: z.coerce.number().positive().default(10),
+  HTTP_MAX_BYTES: z.coerce.number().int().positive().default(15 * 1024 * 1024),
+  HTTP_PER_HOST: z.coerce.number().int().positive().default(2),
+  HTTP_HOST_GAP_MS: z.coerce.number().int().min(0).default(1000),
+  FEED_MIN_POLL_MIN: z.coerce.number().positive().default(5),
+  FEED_MAX_POLL_MIN: z.coerce.number().positive().default(24 * 60),
+  FEED_MAX_ITEMS: z.coerce.number().int().positive().default(2000),
+  /** "false" stops honouring robots.txt for article pages (feeds are always fetched). */
+  RESPECT_ROBOTS: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
+});
+export type FetchEnv = z.infer<typeof fetchEnvSchema>;
+
+/** The User-Agent every request carries: who we are and how to reach the operator. */
+export function userAgentOf(env: Pick<FetchEnv, "CLAIMWATCH_CONTACT">): string {
+  const contact = env.CLAIMWATCH_CONTACT ? `; +${env.CLAIMWATCH_CONTACT}` : "";
+  return `claimwatch/0.1 (news figure monitor${contact})`;
+}
+
+/** The HTTP client settings the fetch environment asks for (shape of @claimwatch/http's options). */
+export function httpOptionsOf(env: FetchEnv) {
+  return {
+    userAgent: userAgentOf(env),
+    timeoutMs: env.HTTP_TIMEOUT_SEC * 1000,
+    connectTimeoutMs: env.HTTP_CONNECT_TIMEOUT_SEC * 1000,
+    maxBytes: env.HTTP_MAX_BYTES,
+    perHostConcurrency: env.HTTP_PER_HOST,
+    minHostGapMs: env.HTTP_HOST_GAP_MS,
+  };
+}
