@@ -4,7 +4,7 @@ import type { QueueDef } from "./define-queue.ts";
 export type JobRef = { queue: string; id: string };
 
 /** Counters a job reports, summed into the summary of `claimwatch run --once`. */
-export type JobCounts = Record<string, number>;
+export type JobCounts = { [name: string]: number | undefined };
 
 export type JobOutcome = {
   status: "done" | "skipped";

@@ -1,5 +1,5 @@
 import type { Logger } from "@claimwatch/runtime";
-import type { JobBus, JobCounts, JobRef, Settled } from "./job.ts";
+import type { JobBus, JobRef, Settled } from "./job.ts";
 
 export type RunReport = {
   /** Jobs that finished, per queue. */
@@ -7,7 +7,7 @@ export type RunReport = {
   /** Jobs that failed for good, with their last error. */
   failures: { ref: JobRef; error: string }[];
   /** Sum of the counters every job reported. */
-  counts: JobCounts;
+  counts: Record<string, number>;
 };
 
 /**
@@ -39,7 +39,7 @@ export async function runToCompletion(
   bus.onSettled((s: Settled) => {
     if (s.ok) {
       done(s.ref);
-      for (const [name, n] of Object.entries(s.result.counts ?? {})) report.counts[name] = (report.counts[name] ?? 0) + n;
+      for (const [name, n] of Object.entries(s.result.counts ?? {})) report.counts[name] = (report.counts[name] ?? 0) + (n ?? 0);
       s.result.enqueued.forEach(track);
     } else if (s.final) {
       done(s.ref);

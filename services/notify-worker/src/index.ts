@@ -1,0 +1,5 @@
+export { createMailerFromEnv, createNotifyHandlers } from "./deps.ts";
+export { alertEnvSchema, checkRecipients, dashboardUrlOf, type NotifyEnv, parseNotifyEnv } from "./env.ts";
+export { createAlertSendHandler, type NotifyDeps, TransientSendError } from "./jobs/alert-send.job.ts";
+export { createOutboxSweepHandler } from "./jobs/outbox-sweep.job.ts";
+export { start } from "./start.ts";
