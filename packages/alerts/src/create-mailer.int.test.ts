@@ -7,7 +7,7 @@ import { inspect } from "node:util";
 import { simpleParser } from "mailparser";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { count, makeAlertInput } from "./__fixtures__/alert-input.ts";
-import { type SmtpTestServer, startSmtpTestServer } from "./__fixtures__/smtp-test-server.ts";
+import { type SmtpTestServer, startSmtpTestServer } from "./testing.ts";
 import { createMailer } from "./create-mailer.ts";
 import { renderAlertEmail } from "./render-alert-email.ts";
 import type { Mailer, OutgoingEmail } from "./types.ts";

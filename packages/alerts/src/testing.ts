@@ -1,6 +1,6 @@
-// A real SMTP server on a loopback port for the mailer's integration tests (smtp-server, the
+// A real SMTP server on a loopback port for integration and end-to-end tests (smtp-server, the
 // server half of nodemailer's project). It keeps every accepted message and can be told to
-// answer a command with a given reply.
+// answer a command with a given reply, also while it runs (`setReplies`).
 import type { AddressInfo } from "node:net";
 import { type ParsedMail, simpleParser } from "mailparser";
 import { SMTPServer, type SMTPServerOptions } from "smtp-server";
@@ -15,9 +15,16 @@ export type ReceivedMessage = {
   parsed: ParsedMail;
 };
 
-export type SmtpTestServer = { port: number; received: ReceivedMessage[]; close(): Promise<void> };
+export type SmtpTestServer = {
+  port: number;
+  url: string;
+  received: ReceivedMessage[];
+  /** Changes how MAIL FROM / RCPT TO are answered from now on (null: accept). */
+  setReplies(replies: Pick<SmtpTestServerOptions, "mailFromReply" | "rcptToReply">): void;
+  close(): Promise<void>;
+};
 
-type Reply = { code: number; text: string };
+export type Reply = { code: number; text: string };
 
 export type SmtpTestServerOptions = {
   /** Offer STARTTLS (with smtp-server's built-in self-signed certificate). */
@@ -25,14 +32,15 @@ export type SmtpTestServerOptions = {
   /** Require AUTH with these credentials; the server's 535 reply repeats the password it got. */
   credentials?: { user: string; pass: string };
   /** Answer MAIL FROM with this reply instead of accepting it. */
-  mailFromReply?: Reply;
+  mailFromReply?: Reply | null;
   /** Answer RCPT TO with this reply instead of accepting it. */
-  rcptToReply?: Reply;
+  rcptToReply?: Reply | null;
 };
 
 const replyError = ({ code, text }: Reply) => Object.assign(new Error(text), { responseCode: code });
 
-export async function startSmtpTestServer(opts: SmtpTestServerOptions = {}): Promise<SmtpTestServer> {
+export async function startSmtpTestServer(initial: SmtpTestServerOptions = {}): Promise<SmtpTestServer> {
+  const opts = { ...initial };
   const received: ReceivedMessage[] = [];
   const { credentials } = opts;
   const options: SMTPServerOptions = {
@@ -84,7 +92,9 @@ export async function startSmtpTestServer(opts: SmtpTestServerOptions = {}): Pro
   const { port } = server.server.address() as AddressInfo;
   return {
     port,
+    url: `smtp://127.0.0.1:${port}`,
     received,
+    setReplies: (replies) => Object.assign(opts, replies),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
