@@ -243,3 +243,13 @@ describe("parseFeed on hostile documents", () => {
     expect(result.repairs.some((r) => r.includes("nested deeper than 64"))).toBe(true);
   });
 });
+
+describe("parseFeed on aggregator links", () => {
+  it("reads the article URL out of a Bing News click-counter link", async () => {
+    const link = "https://www.bing.com/news/apiclick.aspx?ref=FexRss&amp;aid=&amp;tid=abc&amp;url=https%3a%2f%2fwire.example.org%2fstory%3futm_source%3dbing&amp;c=123";
+    const xml = `<rss version="2.0"><channel><title>Bing</title><item><title>A story</title><link>${link}</link></item></channel></rss>`;
+    const result = await parseFeed(xml, { url: "https://www.bing.com/news/search?q=x&format=rss" });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.feed.items[0]).toMatchObject({ url: "https://wire.example.org/story?utm_source=bing", canonicalUrl: "https://wire.example.org/story" });
+  });
+});

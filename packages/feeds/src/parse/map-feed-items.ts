@@ -52,6 +52,16 @@ function firstDate(raw: RawItem): Date | null {
   return null;
 }
 
+/**
+ * Bing News RSS links point at a click counter (bing.com/news/apiclick.aspx?url=<article>);
+ * the article's own URL is the link worth fetching and the one that identifies it.
+ */
+export function unwrapAggregatorLink(url: string): string {
+  const parsed = new URL(url);
+  if (!/(^|\.)bing\.com$/i.test(parsed.hostname) || parsed.pathname.toLowerCase() !== "/news/apiclick.aspx") return url;
+  return resolveHttpUrl(parsed.searchParams.get("url"), null) ?? url;
+}
+
 function shorten(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
@@ -66,11 +76,12 @@ export function mapFeedItem(raw: RawItem, feedBase: string | null): { item: Feed
   const givenLink = atomLinks.length > 0 ? null : (textOf(Array.isArray(raw.links) ? raw.links : null) ?? textOf(raw.link));
   const fromLink = atomLinks.length > 0 ? pickAtomLink(atomLinks, base) : resolveHttpUrl(givenLink, base);
   const fromGuid = guid && /^https?:\/\//i.test(guid) ? resolveHttpUrl(guid, null) : null;
-  const url = fromLink ?? fromGuid;
-  if (!url) {
+  const found = fromLink ?? fromGuid;
+  if (!found) {
     const reason = givenLink ? `link "${shorten(givenLink)}" is not an http(s) URL` : "no link, and no guid that is a URL";
     return { skipped: { reason, title } };
   }
+  const url = unwrapAggregatorLink(found);
   const summarySource = textOf(raw.summary) ?? textOf(raw.description) ?? textOf(raw["content:encoded"]) ?? textOf(raw.content);
   return {
     item: {
