@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import { decodeCp037 } from "./decode-cp037.ts";
 import { demoronize } from "./demoronize.ts";
@@ -91,9 +92,8 @@ export function decodeXml(body: Buffer, contentType: string | null): DecodedXml 
   }
   const http = charsetFromContentType(contentType);
   const prolog = charsetFromProlog(body);
-  const scan = scanUtf8(body);
-  if (scan.invalid === 0) {
-    const declared = scan.multibyte === 0 ? (prolog ?? http) : null;
+  if (isUtf8(body)) {
+    const declared = isAscii(body) ? (prolog ?? http) : null;
     const asciiLabel = declared && declared !== "cp037" && !declared.startsWith("utf-16") ? declared : "utf-8";
     return { text: body.toString("utf8"), charset: asciiLabel, detectedBy: "utf-8", repairedBytes: 0 };
   }
@@ -101,6 +101,7 @@ export function decodeXml(body: Buffer, contentType: string | null): DecodedXml 
     const chosen = chooseDeclared(body, http, prolog);
     return { text: decodeAs(body, chosen.charset), ...chosen, repairedBytes: 0 };
   }
+  const scan = scanUtf8(body);
   if (scan.multibyte > 0 && scan.multibyte >= scan.invalid) {
     const { text, repairedBytes } = demoronize(body);
     return { text, charset: "utf-8", detectedBy: "utf-8", repairedBytes };

@@ -23,6 +23,7 @@ function toCharRefs(text: string): string {
  * raw characters are dropped. `stats` counts each kind of repair.
  */
 export function fixReferences(text: string, stats: ReferenceStats): string {
+  if (!text.includes("&")) return removeForbiddenChars(text, stats);
   const out = text.replace(reference, (match, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
     if (dec !== undefined || hex !== undefined) {
       const code = dec !== undefined ? Number(dec) : parseInt(hex ?? "", 16);
