@@ -111,6 +111,45 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const guarded: Route = { agents: createAgents(s.perHostConcurrency), lookup: createGuardedLookup(resolver, s.policy), policy: s.policy };
   const open: Route = { agents: createAgents(s.perHostConcurrency), lookup: createGuardedLookup(resolver, null), policy: null };
 
+  /** One request: a redirect target to follow, or the final result. */
+  async function fetchHop(f: Fetch, current: URL, permanentRedirect: string | null): Promise<{ redirect: URL; status: number } | HttpResult> {
+    checkLiteralHost(current, f.route.policy);
+    const host = current.hostname;
+    const res = await sendRequest({
+      url: current,
+      headers: buildHeaders(s, f.opts),
+      agents: f.route.agents,
+      lookup: f.route.lookup,
+      connectTimeoutMs: s.connectTimeoutMs,
+      signal: f.signal,
+      checkRemote: (address) =>
+        f.route.policy && !f.route.policy(address, host) ? new FetchFailure("blocked-address", `${host} connected to non-public ${address}`) : null,
+    });
+    const status = res.statusCode ?? 0;
+    if (redirectStatuses.has(status)) {
+      discardBody(res);
+      return { redirect: nextLocation(readHeader(res.headers, "location") ?? undefined, current, s), status };
+    }
+    const nowMs = Date.now();
+    const cacheFloorMs = parseCacheFloor(res.headers, nowMs);
+    const etag = readHeader(res.headers, "etag");
+    const lastModified = readHeader(res.headers, "last-modified");
+    if (status === 304) {
+      discardBody(res);
+      return { ok: true, status: 304, url: current.href, permanentRedirect, etag, lastModified, cacheFloorMs };
+    }
+    if (status !== 200 && status !== 203) {
+      discardBody(res);
+      const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(res.headers["retry-after"], nowMs) : null;
+      throw statusFailure(status, res.statusMessage, retryAfterMs);
+    }
+    const body = await readBody(res, f.opts.maxBytes ?? s.maxBytes);
+    const bodySha256 = createHash("sha256").update(body).digest("hex");
+    const contentType = readHeader(res.headers, "content-type");
+    return { ok: true, status: 200, url: current.href, permanentRedirect, contentType, body, etag, lastModified, bodySha256, cacheFloorMs };
+  }
+
+  /** Follows redirects by hand, so every hop passes the address policy and the politeness gate. */
   async function followRedirects(f: Fetch): Promise<HttpResult> {
     let current = f.url;
     let allPermanent = true;
@@ -118,49 +157,15 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     for (let hop = 0; ; hop += 1) {
       let release = (): void => undefined;
       try {
-        checkLiteralHost(current, f.route.policy);
         release = await gate.acquire(current.hostname.toLowerCase(), f.signal);
         f.startClock();
-        const host = current.hostname;
-        const res = await sendRequest({
-          url: current,
-          headers: buildHeaders(s, f.opts),
-          agents: f.route.agents,
-          lookup: f.route.lookup,
-          connectTimeoutMs: s.connectTimeoutMs,
-          signal: f.signal,
-          checkRemote: (address) =>
-            f.route.policy && !f.route.policy(address, host) ? new FetchFailure("blocked-address", `${host} connected to non-public ${address}`) : null,
-        });
-        const status = res.statusCode ?? 0;
-        const permanentRedirect = hop > 0 && allPermanent ? current.href : null;
-        if (redirectStatuses.has(status)) {
-          discardBody(res);
-          if (hop >= s.maxRedirects) throw new FetchFailure("too-many-redirects", `stopped after ${s.maxRedirects} redirects`);
-          const next = nextLocation(readHeader(res.headers, "location") ?? undefined, current, s);
-          if (seen.has(next.href)) throw new FetchFailure("too-many-redirects", `redirect loop back to ${redactUrl(next.href)}`);
-          allPermanent &&= status === 301 || status === 308;
-          seen.add(next.href);
-          current = next;
-          continue;
-        }
-        const nowMs = Date.now();
-        const cacheFloorMs = parseCacheFloor(res.headers, nowMs);
-        const etag = readHeader(res.headers, "etag");
-        const lastModified = readHeader(res.headers, "last-modified");
-        if (status === 304) {
-          discardBody(res);
-          return { ok: true, status: 304, url: current.href, permanentRedirect, etag, lastModified, cacheFloorMs };
-        }
-        if (status !== 200 && status !== 203) {
-          discardBody(res);
-          const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(res.headers["retry-after"], nowMs) : null;
-          throw statusFailure(status, res.statusMessage, retryAfterMs);
-        }
-        const body = await readBody(res, f.opts.maxBytes ?? s.maxBytes);
-        const bodySha256 = createHash("sha256").update(body).digest("hex");
-        const contentType = readHeader(res.headers, "content-type");
-        return { ok: true, status: 200, url: current.href, permanentRedirect, contentType, body, etag, lastModified, bodySha256, cacheFloorMs };
+        const outcome = await fetchHop(f, current, hop > 0 && allPermanent ? current.href : null);
+        if (!("redirect" in outcome)) return outcome;
+        if (hop >= s.maxRedirects) throw new FetchFailure("too-many-redirects", `stopped after ${s.maxRedirects} redirects`);
+        if (seen.has(outcome.redirect.href)) throw new FetchFailure("too-many-redirects", `redirect loop back to ${redactUrl(outcome.redirect.href)}`);
+        allPermanent &&= outcome.status === 301 || outcome.status === 308;
+        seen.add(outcome.redirect.href);
+        current = outcome.redirect;
       } catch (error) {
         throw Object.assign(describeError(error, current.hostname), { atUrl: current.href });
       } finally {
