@@ -1,1 +1,11 @@
-export {};
+// Scheduling and health live in "@claimwatch/feeds/schedule", near-duplicate identity in
+// "@claimwatch/feeds/identity".
+export { decodeXml } from "./decode/decode-xml.ts";
+export type { DecodedXml } from "./decode/decode-xml.ts";
+export { parseFeed } from "./parse-feed.ts";
+export { pollFeed } from "./poll-feed.ts";
+export type { PollFeedInput, PollFeedResult } from "./poll-feed.ts";
+export { canonicalizeUrl } from "./canonicalize-url.ts";
+export { parseFeedList, defaultFeedListPath } from "./parse-feed-list.ts";
+export type { FeedListEntry } from "./parse-feed-list.ts";
+export type * from "./types.ts";

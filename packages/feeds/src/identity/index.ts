@@ -1,0 +1,2 @@
+export { normalizeTitle } from "./normalize-title.ts";
+export { simhash, hammingDistance, nearDuplicateMaxDistance } from "./simhash.ts";
