@@ -1,9 +1,9 @@
 // Finds the element that holds the article body: boilerplate is set aside first, then every text
 // block scores its ancestors (Readability's scheme: commas and length, shared with ancestors at a
 // discount, weighed by class names and link density), and the best ancestor wins.
-import { getClassWeight, isDroppedElement, isUnlikelyElement } from "./boilerplate.ts";
-import { isElement, walkElements, type Element } from "./dom.ts";
-import { getLinkDensity, measureTree, type NodeStats, type TreeStats } from "./measure-tree.ts";
+import { BLOCK_TAGS, getClassWeight, isDroppedElement, isUnlikelyElement } from "./boilerplate.ts";
+import { isElement, walkElements, type AnyNode, type Element } from "./dom.ts";
+import { countTextAndCommas, getLinkDensity, measureTree, type NodeStats, type TreeStats } from "./measure-tree.ts";
 
 export type MainContent = {
   /** The elements whose text is the body, in document order (the winner and its kin siblings). */
@@ -65,8 +65,37 @@ function hasRemovedAncestor(el: Element, removed: ReadonlySet<Element>, stop: El
   return false;
 }
 
-function scoreBlock(stats: NodeStats): number {
-  return 1 + stats.commas + Math.min(Math.floor(stats.inlineText / 100), 3);
+function scoreText(chars: number, commas: number): number {
+  return 1 + commas + Math.min(Math.floor(chars / 100), 3);
+}
+
+/** Runs of loose text (text and inline elements between blocks) inside a container, as scores. */
+function scoreInlineRuns(el: Element, stats: TreeStats): number[] {
+  const scores: number[] = [];
+  let chars = 0;
+  let commas = 0;
+  const close = (): void => {
+    if (chars >= MIN_BLOCK_CHARS) scores.push(scoreText(chars, commas));
+    chars = 0;
+    commas = 0;
+  };
+  for (const child of el.children) {
+    if (child.type === "text") {
+      const counted = countTextAndCommas(child.data);
+      chars += counted.chars;
+      commas += counted.commas;
+    } else if (isElement(child)) {
+      if (BLOCK_TAGS.has(child.name)) {
+        close();
+        continue;
+      }
+      const s = stats.get(child);
+      chars += s?.text ?? 0;
+      commas += s?.commas ?? 0;
+    }
+  }
+  close();
+  return scores;
 }
 
 function scoreCandidates(body: Element, removed: ReadonlySet<Element>, stats: TreeStats): Map<Element, number> {
@@ -75,19 +104,22 @@ function scoreCandidates(body: Element, removed: ReadonlySet<Element>, stats: Tr
     const current = scores.get(el) ?? (TAG_BASE_SCORE[el.name] ?? 0) + getClassWeight(el);
     scores.set(el, current + value);
   };
-  walkElements(body, (el) => {
-    if (removed.has(el)) return false;
-    const s = stats.get(el);
-    if (!s || s.inlineText < MIN_BLOCK_CHARS) return true;
-    const score = scoreBlock(s);
-    // A paragraph scores its parent; a container's loose text scores the container itself.
-    let target: Element | null = PARAGRAPH_LIKE.has(el.name) ? asElement(el.parent) : el;
+  const spread = (start: Element | null, score: number): void => {
+    let target = start;
     for (let level = 0; target && level < ANCESTOR_LEVELS; level += 1) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       addScore(target, score / divider);
       if (target === body) break;
       target = asElement(target.parent);
     }
+  };
+  walkElements(body, (el) => {
+    if (removed.has(el)) return false;
+    const s = stats.get(el);
+    if (!s || s.inlineText < MIN_BLOCK_CHARS) return true;
+    // A paragraph scores its parent; a container's loose text scores the container itself.
+    if (PARAGRAPH_LIKE.has(el.name)) spread(asElement(el.parent), scoreText(s.inlineText, s.commas));
+    else for (const score of scoreInlineRuns(el, stats)) spread(el, score);
     return true;
   });
   for (const [el, score] of scores) scores.set(el, score * (1 - getLinkDensity(stats.get(el))));
@@ -188,13 +220,47 @@ function findKinSiblings(top: Element, scores: Map<Element, number>, stats: Tree
   return roots;
 }
 
+const KIN_LEVELS = 3;
+
+function getSignature(el: Element): string {
+  return `${el.name}.${el.attribs["class"] ?? ""}`;
+}
+
+/**
+ * Articles cut into chunks ("article__chunk" after "article__chunk", each with its own ad rail):
+ * an ancestor of the winner whose siblings share its tag and class, and hold prose, brings them in.
+ */
+function addKinChunks(roots: Element[], top: Element, stats: TreeStats, body: Element): Element[] {
+  const minProse = Math.max(50, countProse(stats.get(top)) * 0.25);
+  let current = roots;
+  // Siblings of the winner itself were weighed by findKinSiblings; start one level up.
+  let node = asElement(top.parent);
+  for (let level = 0; node && node !== body && level < KIN_LEVELS; level += 1) {
+    const parent = asElement(node.parent);
+    if (!parent || parent === body) break;
+    const signature = getSignature(node);
+    const isKin = (c: AnyNode): c is Element =>
+      isElement(c) && c !== node && signature !== "div." && getSignature(c) === signature && countProse(stats.get(c)) >= minProse;
+    if (parent.children.some(isKin)) {
+      const next: Element[] = [];
+      for (const child of parent.children) {
+        if (child === node) next.push(...current);
+        else if (isKin(child)) next.push(child);
+      }
+      current = next;
+    }
+    node = parent;
+  }
+  return current;
+}
+
 export function findMainContent(body: Element): MainContent {
   const removed = findRemovedElements(body);
   const stats = measureTree(body, removed);
   const scores = scoreCandidates(body, removed, stats);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const top = pickTop(ranked, scores, body);
-  const roots = top === body ? [body] : findKinSiblings(top, scores, stats, removed);
+  const roots = top === body ? [body] : addKinChunks(findKinSiblings(top, scores, stats, removed), top, stats, body);
   const bestAncestors = new Set<Element>();
   for (let p = ranked[0]?.[0] ?? null; p; p = asElement(p.parent)) bestAncestors.add(p);
   return { roots, top, removed, bestAncestors, stats, pageParagraphText: stats.get(body)?.paragraphText ?? 0 };

@@ -36,7 +36,8 @@ function emptyStats(): NodeStats {
   };
 }
 
-function countText(data: string, stats: NodeStats): number {
+/** Non-space characters and commas of a text. */
+export function countTextAndCommas(data: string): { chars: number; commas: number } {
   let chars = 0;
   let commas = 0;
   for (let i = 0; i < data.length; i += 1) {
@@ -45,8 +46,7 @@ function countText(data: string, stats: NodeStats): number {
     chars += 1;
     if (c === 44 || c === 0xff0c || c === 0x3001 || c === 0x060c) commas += 1;
   }
-  stats.commas += commas;
-  return chars;
+  return { chars, commas };
 }
 
 function addChild(parent: NodeStats, child: NodeStats, childIsBlock: boolean): void {
@@ -87,7 +87,8 @@ function measureElement(el: Element, depth: number, removed: ReadonlySet<Element
 
 function measureNode(node: AnyNode, depth: number, removed: ReadonlySet<Element>, out: TreeStats, into: NodeStats): void {
   if (node.type === "text") {
-    const chars = countText(node.data, into);
+    const { chars, commas } = countTextAndCommas(node.data);
+    into.commas += commas;
     into.text += chars;
     into.inlineText += chars;
     return;
