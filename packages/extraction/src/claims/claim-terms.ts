@@ -1,0 +1,55 @@
+import type { Catalog, Claim } from "@claimwatch/domain";
+import { compileTerms, type TaggedWords, type TermHit, type TermMatcher } from "../mentions/compile-terms.ts";
+import { PEOPLE_NOUNS } from "./language-tables.ts";
+
+/** The kinds of catalog words a claim has. */
+export type TermKind = "cue" | "noun" | "exclude" | "context";
+
+/** A catalog compiled for one language: one matcher for every claim's words. */
+export type ClaimTerms = {
+  claims: readonly Claim[];
+  matcher: TermMatcher;
+};
+
+const PEOPLE = "people";
+const cache = new WeakMap<Catalog, Map<string, ClaimTerms>>();
+
+/** Compiles (and caches) the words of every claim of a catalog for one language. */
+export function getClaimTerms(catalog: Catalog, language: string): ClaimTerms {
+  let byLanguage = cache.get(catalog);
+  if (!byLanguage) cache.set(catalog, (byLanguage = new Map()));
+  const cached = byLanguage.get(language);
+  if (cached) return cached;
+  const groups: Array<TaggedWords[number]> = [];
+  catalog.claims.forEach((claim, i) => {
+    groups.push({ tag: termTag("cue", i), words: claim.cues });
+    groups.push({ tag: termTag("noun", i), words: claim.nouns });
+    groups.push({ tag: termTag("exclude", i), words: claim.exclude });
+    groups.push({ tag: termTag("context", i), words: claim.context });
+  });
+  const people: Record<string, string[]> = {};
+  for (const [lang, words] of Object.entries(PEOPLE_NOUNS)) if (words) people[lang] = [...words];
+  groups.push({ tag: PEOPLE, words: people });
+  const built = { claims: catalog.claims, matcher: compileTerms(groups, language) };
+  byLanguage.set(language, built);
+  return built;
+}
+
+export function termTag(kind: TermKind, claimIndex: number): string {
+  return `${kind}:${claimIndex}`;
+}
+
+/** True when the hit is one of a claim's words of that kind. */
+export function hasTerm(hit: TermHit, kind: TermKind, claimIndex: number): boolean {
+  return hit.tags.includes(termTag(kind, claimIndex));
+}
+
+/** True when the hit says what a figure counts: a claim's noun or a noun for people in general. */
+export function isNoun(hit: TermHit): boolean {
+  return hit.tags.some((t) => t === PEOPLE || t.startsWith("noun:"));
+}
+
+/** True when the hit is a noun for people in general ("people", "citizens"), which no claim owns. */
+export function isPeopleNoun(hit: TermHit): boolean {
+  return hit.tags.includes(PEOPLE);
+}

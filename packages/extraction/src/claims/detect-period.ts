@@ -1,0 +1,61 @@
+import { RELATIVE_YEARS, SINCE_AFTER, SINCE_BEFORE } from "./language-tables.ts";
+import { findAll, getWordPattern } from "./word-pattern.ts";
+
+/** A place in a text that names the year(s) something happened. */
+export type YearMention = { start: number; end: number; years: number[] };
+
+// A year of the kind news uses, standing alone ("2,024" and "12024" are not years). Korean and
+// Japanese write 2024년 / 2024年, which the lookahead lets through.
+const YEAR = /(?<![\d.,])(19[5-9]\d|20[0-4]\d)(?![\d]|[.,]\d)/gu;
+const MAX_SPAN = 10;
+
+/**
+ * Finds the years a text names: written years ("in 2024", "2024년", "2025-12-26") and years
+ * relative to the publication date ("last year", "в прошлом году", "지난해"), the latter only when
+ * the publication year is known. "Since 2022" stands for every year from 2022 to publication.
+ */
+export function findYearMentions(text: string, language: string, publishedYear: number | null): YearMention[] {
+  const mentions: YearMention[] = [];
+  const since = getWordPattern("since-before", SINCE_BEFORE[language] ?? SINCE_BEFORE.en, language);
+  const sinceAfter = getWordPattern("since-after", SINCE_AFTER[language], language);
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m !== null; m = YEAR.exec(text)) {
+    const year = Number(m[1]);
+    const start = m.index;
+    const end = start + m[0].length;
+    const isSince = endsWith(since, text.slice(Math.max(0, start - 12), start)) || startsWith(sinceAfter, text.slice(end, end + 6));
+    mentions.push({ start, end, years: isSince && publishedYear !== null ? yearsBetween(year, publishedYear) : [year] });
+  }
+  if (publishedYear !== null) {
+    const table = RELATIVE_YEARS[language] ?? RELATIVE_YEARS.en ?? [];
+    const pattern = getWordPattern("relative-years", table.map(([phrase]) => phrase), language);
+    for (const hit of findAll(pattern, text)) {
+      const phrase = hit.text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
+      const offset = table.find(([p]) => p === phrase)?.[1];
+      if (offset !== undefined && !overlaps(mentions, hit)) mentions.push({ start: hit.start, end: hit.end, years: [publishedYear + offset] });
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function yearsBetween(from: number, to: number): number[] {
+  if (to < from || to - from > MAX_SPAN) return [from];
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+function endsWith(pattern: RegExp | null, before: string): boolean {
+  if (!pattern) return false;
+  const hits = findAll(pattern, before);
+  const last = hits.at(-1);
+  return last !== undefined && before.slice(last.end).trim() === "";
+}
+
+function startsWith(pattern: RegExp | null, after: string): boolean {
+  if (!pattern) return false;
+  const first = findAll(pattern, after)[0];
+  return first !== undefined && after.slice(0, first.start).trim() === "";
+}
+
+function overlaps(mentions: YearMention[], span: { start: number; end: number }): boolean {
+  return mentions.some((m) => m.start < span.end && span.start < m.end);
+}
