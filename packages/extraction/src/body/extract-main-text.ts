@@ -1,25 +1,74 @@
+// HTML page → main text and the facts around it (title, date, language, canonical URL), and
+// whether the page is an article at all. Pure: no I/O, bounded work per page.
 import { load } from "cheerio/slim";
+import { classifyPage } from "./classify-page.ts";
 import { collectParagraphs } from "./collect-paragraphs.ts";
-import { findFirstElement, type Element } from "./dom.ts";
-import { findMainContent } from "./find-main-content.ts";
+import { findFirstElement, isElement, walkElements, type AnyNode, type Element } from "./dom.ts";
+import { findMainContent, type MainContent } from "./find-main-content.ts";
+import { findDeclaredUrl, findPageLanguage, findTitle } from "./find-page-facts.ts";
+import { findPublishedDate } from "./find-published-date.ts";
+import { readPageMeta } from "./read-page-meta.ts";
 
 export type MainText = {
   title: string | null;
+  /** ISO date or date-time. */
   published: string | null;
+  /** ISO 639-1, as the page declares it (html lang, og:locale, content-language meta). */
   language: string | null;
+  /** link rel=canonical or og:url, resolved against the page's URL. */
   declaredUrl: string | null;
   paragraphs: string[];
   isArticle: boolean;
   notArticleReason: string | null;
 };
 
-export function extractMainText(html: string, opts: { url?: string | null } = {}): MainText {
-  void opts;
-  const $ = load(html);
-  const root = $.root()[0]!;
-  const body = (findFirstElement(root, "body") ?? findFirstElement(root, "html")) as Element | null;
-  if (!body) return { title: null, published: null, language: null, declaredUrl: null, paragraphs: [], isArticle: false, notArticleReason: "empty" };
+export type ExtractMainTextOptions = { url?: string | null };
+
+// Pages larger than this are cut: the article is near the top, and the parse stays in bounds.
+const MAX_HTML_CHARS = 3_000_000;
+const HEADLINE_LINK_CHARS = 25;
+
+function countHeadlineLinks(content: MainContent, body: Element): number {
+  let n = 0;
+  walkElements(body, (el) => {
+    if (content.removed.has(el)) return false;
+    if (el.name !== "a") return true;
+    if ((content.stats.get(el)?.text ?? 0) >= HEADLINE_LINK_CHARS) n += 1;
+    return false;
+  });
+  return n;
+}
+
+function findBody(root: AnyNode): Element | null {
+  const body = findFirstElement(root, "body") ?? findFirstElement(root, "html");
+  if (body) return body;
+  // A fragment without <html>/<body>: its root is the body.
+  return "children" in root && root.children.some(isElement) ? (root as unknown as Element) : null;
+}
+
+export function extractMainText(html: string, opts: ExtractMainTextOptions = {}): MainText {
+  const source = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
+  const root = load(source).root()[0]!;
+  const page = readPageMeta(root);
+  const title = findTitle(page);
+  const facts = {
+    title,
+    published: findPublishedDate(page, opts.url),
+    language: findPageLanguage(page),
+    declaredUrl: findDeclaredUrl(page, opts.url),
+  };
+  const body = findBody(root);
+  if (!body) return { ...facts, paragraphs: [], isArticle: false, notArticleReason: "empty body" };
   const content = findMainContent(body);
-  const paragraphs = collectParagraphs(content, null);
-  return { title: null, published: null, language: null, declaredUrl: null, paragraphs, isArticle: true, notArticleReason: null };
+  const paragraphs = collectParagraphs(content, title);
+  const bodyStats = content.stats.get(body);
+  const verdict = classifyPage({
+    page,
+    paragraphs,
+    url: opts.url,
+    pageText: bodyStats?.text ?? 0,
+    pageLinkText: bodyStats?.linkText ?? 0,
+    headlineLinks: countHeadlineLinks(content, body),
+  });
+  return { ...facts, paragraphs, isArticle: verdict.isArticle, notArticleReason: verdict.reason };
 }
