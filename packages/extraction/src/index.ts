@@ -1,1 +1,4 @@
-export {};
+// Main text: bytes → HTML → body paragraphs, metadata and language.
+export { decodeHtml, type CharsetSource, type DecodedHtml } from "./body/decode-html.ts";
+export { extractMainText, type ExtractMainTextOptions, type MainText } from "./body/extract-main-text.ts";
+export { detectLanguage } from "./body/detect-language.ts";
