@@ -1,0 +1,171 @@
+import type { Qualifier } from "@claimwatch/domain";
+import type { LanguageSource, PhraseRule, UnitRule } from "./language-source.ts";
+import { currencyPrefixes, toPhraseSource } from "./languages/shared.ts";
+
+/** A language table with its regexes built once; every regex here runs in linear time. */
+export type CompiledLanguage = {
+  source: LanguageSource;
+  /** Word tokens (Latin, Cyrillic), hyphenated compounds kept whole. */
+  wordRe: RegExp;
+  scaleRe: RegExp;
+  scaleFactors: number[];
+  phraseRe: RegExp;
+  phrases: PhraseRule[];
+  fractionRe: RegExp | undefined;
+  ratioRe: RegExp;
+  unitRe: RegExp;
+  units: UnitRule[];
+  qualifierAfterRe: RegExp;
+  qualifiersAfter: Qualifier[];
+  qualifierBeforeRe: RegExp;
+  qualifierByPhrase: Map<string, Qualifier>;
+  currencyBeforeRe: RegExp;
+  rangeGapRe: RegExp;
+  frames: Array<{ beforeRe: RegExp; gapRe: RegExp }>;
+  changeBeforeRe: RegExp;
+  changeAfterRe: RegExp;
+  comparativeAfterRe: RegExp;
+  monthBeforeRe: RegExp;
+  monthAfterRe: RegExp;
+  labelBeforeRe: RegExp;
+  ageBeforeRe: RegExp | undefined;
+  ratioBeforeRe: RegExp | undefined;
+  timesPrefixRe: RegExp | undefined;
+  ofAfterRe: RegExp;
+  stopWords: Set<string>;
+  leftOfWords: Set<string>;
+  determiners: Set<string>;
+  pronouns: Set<string>;
+  modifierAdjectives: Set<string>;
+  verbEndingRe: RegExp | undefined;
+  pluralHeadRe: RegExp | undefined;
+};
+
+const SP = String.raw`[\s\u00A0\u202F\u2009]`;
+// Before a word of a Latin or Cyrillic language: not inside another word. CJK text has no spaces.
+const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
+const WORD_END = String.raw`(?![\p{L}\p{N}])`;
+
+/** One regex of alternatives, each in its own group, so that the match tells which rule fired. */
+function groupAlternatives(sources: string[], flags: string): RegExp {
+  return new RegExp(sources.map((s) => `(${s})`).join("|"), flags);
+}
+
+/** Index of the alternative that matched in a `groupAlternatives` regex. */
+export function findGroupIndex(match: RegExpExecArray): number {
+  for (let i = 1; i < match.length; i += 1) if (match[i] !== undefined) return i - 1;
+  return -1;
+}
+
+export function normalizePhrase(text: string): string {
+  return text.toLowerCase().replace(/[’ʼ]/g, "'").replace(/\s+/g, " ").trim();
+}
+
+function compileNumberAlternation(source: LanguageSource): string {
+  const words = Object.entries(source.words)
+    .filter(([, m]) => (m.kind === "add" && m.value <= 100) || m.kind === "one" || m.kind === "article")
+    .map(([w]) => w)
+    .sort((a, b) => b.length - a.length);
+  return [String.raw`\d+`, ...words].join("|");
+}
+
+function compileFractions(source: LanguageSource, numbers: string, flags: string): RegExp | undefined {
+  const denominators = Object.keys(source.denominators).sort((a, b) => b.length - a.length);
+  if (denominators.length === 0) return undefined;
+  const follower = source.fractionFollower ? `(?=${source.fractionFollower})` : "";
+  return new RegExp(
+    `${WORD_START}(?<n>${numbers})(?:${SP}+|[-‐])(?<d>${denominators.join("|")})${WORD_END}${follower}`,
+    flags,
+  );
+}
+
+function compileRatios(source: LanguageSource, numbers: string, flags: string): RegExp {
+  const connectors = source.ratioConnectors.map(toPhraseSource).join("|") || "(?!)";
+  return new RegExp(`${WORD_START}(?<n>${numbers})${SP}+(?:${connectors})${SP}+(?<d>${numbers})${WORD_END}`, flags);
+}
+
+function compileScales(source: LanguageSource, flags: string): { re: RegExp; factors: number[] } {
+  const end = source.isCjk ? "" : WORD_END;
+  const alternatives = source.scales.map((s) => (s.glued ? `(?:${s.re})${end}` : `${SP}*(?:${s.re})${end}`));
+  return { re: groupAlternatives(alternatives, `${flags}y`), factors: source.scales.map((s) => s.factor) };
+}
+
+function compileQualifiersBefore(source: LanguageSource): Pick<CompiledLanguage, "qualifierBeforeRe" | "qualifierByPhrase"> {
+  const phrases = source.qualifiersBefore.map(([p]) => p).sort((a, b) => b.length - a.length);
+  const start = source.isCjk ? "" : String.raw`(?:^|[^\p{L}\p{N}])`;
+  return {
+    qualifierBeforeRe: new RegExp(`${start}(${phrases.map(toPhraseSource).join("|")})${SP}*$`, "iu"),
+    qualifierByPhrase: new Map(source.qualifiersBefore.map(([p, q]) => [normalizePhrase(p), q])),
+  };
+}
+
+function endAnchored(words: string, flags = "iu"): RegExp {
+  return new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${words})${SP}*$`, flags);
+}
+
+function compile(source: LanguageSource): CompiledLanguage {
+  const flags = "iu";
+  const numbers = compileNumberAlternation(source);
+  const scales = compileScales(source, flags);
+  const phraseStart = source.isCjk ? "" : WORD_START;
+  const phraseEnd = source.isCjk ? "" : WORD_END;
+  return {
+    source,
+    wordRe: /[\p{L}\p{M}]+(?:['’ʼ\-‐][\p{L}\p{M}]+)*/gu,
+    scaleRe: scales.re,
+    scaleFactors: scales.factors,
+    phraseRe: groupAlternatives(source.phrases.map((p) => `${phraseStart}(?:${p.re})${phraseEnd}`), `g${flags}`),
+    phrases: source.phrases,
+    fractionRe: compileFractions(source, numbers, `g${flags}`),
+    ratioRe: compileRatios(source, numbers, `g${flags}`),
+    unitRe: groupAlternatives(source.units.map((u) => u.re), `${flags}y`),
+    units: source.units,
+    qualifierAfterRe: groupAlternatives(source.qualifiersAfter.map(([re]) => re).concat("(?!)"), `${flags}y`),
+    qualifiersAfter: source.qualifiersAfter.map(([, q]) => q),
+    ...compileQualifiersBefore(source),
+    currencyBeforeRe: new RegExp(`(?:${currencyPrefixes.map((c) => `(${c.re})`).join("|")})${SP}*$`, "u"),
+    rangeGapRe: new RegExp(`^(?:${source.rangeGaps.join("|")})$`, flags),
+    frames: source.rangeFrames.map((f) => ({
+      beforeRe: source.isCjk ? new RegExp(`(?:${f.before})${SP}*$`, flags) : endAnchored(f.before),
+      gapRe: new RegExp(`^(?:${f.gap})$`, flags),
+    })),
+    changeBeforeRe: new RegExp(
+      String.raw`(?:^|[^\p{L}\p{N}])(?:(?<up>${source.changeUp})|(?<down>${source.changeDown}))(?:${SP}+(?<prep>\p{L}+))?${SP}*$`,
+      flags,
+    ),
+    changeAfterRe: new RegExp(
+      String.raw`[\s\u00A0-]*(?:(?<up>${source.changeUp})|(?<down>${source.changeDown}))${phraseEnd}`,
+      `${flags}y`,
+    ),
+    comparativeAfterRe: new RegExp(`${SP}*(?:${source.comparatives})${phraseEnd}`, `${flags}y`),
+    monthBeforeRe: new RegExp(`${phraseStart}(?:${source.months})${SP}*$`, "u"),
+    monthAfterRe: new RegExp(String.raw`\.?${SP}*(?:de${SP}+)?(?:${source.months})${phraseEnd}`, "uy"),
+    labelBeforeRe: endAnchored(source.labels),
+    // "aged 32", and the upper end of "aged 20 to 45", "в возрасте от 20 до 45".
+    ageBeforeRe: source.ageBefore
+      ? endAnchored(String.raw`(?:${source.ageBefore})(?:${SP}+\p{L}+)?(?:${SP}+\d+${SP}*(?:[-–]|\p{L}{1,3}))?`)
+      : undefined,
+    ratioBeforeRe: source.ratioBefore ? endAnchored(source.ratioBefore) : undefined,
+    timesPrefixRe: source.timesPrefix ? endAnchored(source.timesPrefix) : undefined,
+    ofAfterRe: new RegExp(`${SP}+(?:${source.ofWords.map(toPhraseSource).join("|") || "(?!)"})${SP}+`, `${flags}y`),
+    stopWords: new Set(source.stopWords),
+    leftOfWords: new Set(source.leftOfWords ?? []),
+    determiners: new Set(source.determiners ?? []),
+    pronouns: new Set(source.pronouns ?? []),
+    modifierAdjectives: new Set(source.modifierAdjectives ?? []),
+    verbEndingRe: source.verbEnding ? new RegExp(`(?:${source.verbEnding})$`, "u") : undefined,
+    pluralHeadRe: source.pluralHead ? new RegExp(`(?:${source.pluralHead})$`, "u") : undefined,
+  };
+}
+
+const cache = new Map<string, CompiledLanguage>();
+
+/** The compiled table of a language, built on first use. */
+export function getCompiledLanguage(source: LanguageSource): CompiledLanguage {
+  let compiled = cache.get(source.code);
+  if (compiled === undefined) {
+    compiled = compile(source);
+    cache.set(source.code, compiled);
+  }
+  return compiled;
+}
