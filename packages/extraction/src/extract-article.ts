@@ -1,9 +1,9 @@
 import type { ArticleExtraction, Catalog } from "@claimwatch/domain";
 import { extractMainText } from "./body/extract-main-text.ts";
 import { attachClaims, type LocatedFigure } from "./claims/attach-claims.ts";
-import { parseFigures } from "./claims/interim-parse-figures.ts";
+import { detectLanguage } from "./body/detect-language.ts";
+import { parseFigures } from "./figures/parse-figures.ts";
 import { findMentions } from "./mentions/find-mentions.ts";
-import { detectLanguage } from "./claims/interim-detect-language.ts";
 
 /** A page or a text to read, with what the feed says about it. */
 export type ExtractInput = {
@@ -36,7 +36,8 @@ export function extractArticle(input: ExtractInput, catalog: Catalog): ArticleEx
 
 function readArticle(input: ExtractInput, catalog: Catalog): ArticleExtraction {
   const page = input.html !== undefined ? readHtml(input) : readText(input);
-  const language = page.language ?? detectLanguage(page.paragraphs.join("\n\n"), { title: page.title });
+  // The text decides; what the page declares breaks ties (a short page, a Latin-script neighbour).
+  const language = detectLanguage(`${page.title ?? ""}\n\n${page.paragraphs.join("\n\n")}`, page.language);
   const published = page.published ?? input.published ?? null;
   const found = findMentions({ paragraphs: page.paragraphs, title: page.title, language }, catalog.topic);
   const figures: LocatedFigure[] = [];

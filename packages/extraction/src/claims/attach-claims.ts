@@ -1,12 +1,21 @@
-import { type Catalog, type ClaimedFigure, type Figure, valueKey } from "@claimwatch/domain";
+import { type Catalog, type Claim, type ClaimedFigure, type Figure, valueKey } from "@claimwatch/domain";
 import type { TermHit } from "../mentions/compile-terms.ts";
 import type { Sentence } from "../mentions/find-mentions.ts";
 import { getClaimTerms, hasTerm } from "./claim-terms.ts";
 import { readFigureContext, readSentence, type SentenceReading } from "./read-figure-context.ts";
-import { fitsClaim, MIN_SCORE, scoreClaim } from "./score-claim.ts";
+import { fitsClaim, MIN_SCORE, scoreClaim, type Surroundings } from "./score-claim.ts";
+import type { Span } from "./split-clauses.ts";
 
-/** A figure found in the body, before it is quoted and attached: offsets into its paragraph. */
-export type LocatedFigure = Omit<Figure, "quote">;
+/**
+ * A figure found in the body, before it is quoted and attached: offsets into its paragraph. The
+ * optional spans (paragraph offsets) are what the figure parser read around the number.
+ */
+export type LocatedFigure = Omit<Figure, "quote"> & {
+  /** The words the number counts ("North Korean workers"). */
+  noun?: { start: number; end: number };
+  /** What a hyphenated figure describes ("shifts" in "12-hour shifts"). */
+  modifies?: { start: number; end: number };
+};
 
 export type AttachInput = {
   figures: LocatedFigure[];
@@ -18,9 +27,11 @@ export type AttachInput = {
   published: string | null;
 };
 
-// How many sentences before a figure's sentence may name a claim's context words (e.g. "Orlov").
-const CONTEXT_SENTENCES = 3;
-// Longer sentences are quoted by the clause around the figure.
+// Sentences before and after a figure's sentence that may name a claim's context words ("Orlov"),
+// besides the figure's paragraph and the headline: a lead often names the man a sentence later.
+const CONTEXT_BEFORE = 3;
+const CONTEXT_AFTER = 2;
+// Longer sentences are quoted by the part around the figure.
 const MAX_QUOTE = 300;
 
 /**
@@ -38,26 +49,33 @@ export function attachClaims(input: AttachInput, catalog: Catalog): ClaimedFigur
     if (!hits) hitsCache.set(s.index, (hits = terms.matcher.findTerms(s.text)));
     return hits;
   };
-
-  const bySentence = groupBySentence(input.figures, input.sentences);
+  const claimsBySentence = new Map<number, Set<string>>();
   const out: ClaimedFigure[] = [];
   const seen = new Set<string>();
-  for (const [sentence, figures] of bySentence) {
+  for (const [sentence, figures] of groupBySentence(input.figures, input.sentences)) {
     if (!sentence.isMention) continue;
     const spans = figures.map((f) => ({ start: f.start - sentence.start, end: f.end - sentence.start }));
     const reading = readSentence(sentence, spans, { language: input.language, publishedYear, hits: hitsOf(sentence) });
     const previous = input.sentences[sentence.index - 1];
-    const previousHits = previous && previous.paragraph === sentence.paragraph ? hitsOf(previous) : [];
-    const hasContext = (i: number) =>
-      titleHits.some((h) => hasTerm(h, "context", i)) ||
-      input.sentences
-        .slice(Math.max(0, sentence.index - CONTEXT_SENTENCES), sentence.index + 1)
-        .some((s) => hitsOf(s).some((h) => hasTerm(h, "context", i)));
+    const isSameParagraph = previous !== undefined && previous.paragraph === sentence.paragraph;
+    const nearby = input.sentences.filter(
+      (s) => s.paragraph === sentence.paragraph || (s.index >= sentence.index - CONTEXT_BEFORE && s.index <= sentence.index + CONTEXT_AFTER),
+    );
+    const sentenceClaims = new Set<string>();
+    claimsBySentence.set(sentence.index, sentenceClaims);
+    const around: Surroundings = {
+      previousHits: isSameParagraph ? hitsOf(previous) : [],
+      hasContext: (i) => titleHits.some((h) => hasTerm(h, "context", i)) || nearby.some((s) => hitsOf(s).some((h) => hasTerm(h, "context", i))),
+      publishedYear,
+      sentenceClaims,
+      previousClaims: (isSameParagraph && claimsBySentence.get(previous.index)) || new Set<string>(),
+    };
     figures.forEach((figure, k) => {
       const span = spans[k] ?? { start: 0, end: 0 };
-      const claim = chooseClaim(figure, reading, span, { catalog, language: input.language, previousHits, hasContext, publishedYear });
-      const claimed = toClaimedFigure(figure, claim, reading, span);
-      const key = `${claim ?? ""}|${valueKey(claimed)}`;
+      const claim = chooseClaim(figure, reading, span, { catalog, language: input.language, around, sentenceStart: sentence.start });
+      if (claim) sentenceClaims.add(claim.key);
+      const claimed = toClaimedFigure(figure, claim, reading.sentence.text, span);
+      const key = `${claimed.claim ?? ""}|${valueKey(claimed)}`;
       if (seen.has(key)) return;
       seen.add(key);
       out.push(claimed);
@@ -66,47 +84,66 @@ export function attachClaims(input: AttachInput, catalog: Catalog): ClaimedFigur
   return out;
 }
 
-type ChooseOptions = {
-  catalog: Catalog;
-  language: string;
-  previousHits: TermHit[];
-  hasContext: (i: number) => boolean;
-  publishedYear: number | null;
-};
+type ChooseOptions = { catalog: Catalog; language: string; around: Surroundings; sentenceStart: number };
 
-function chooseClaim(figure: LocatedFigure, reading: SentenceReading, span: { start: number; end: number }, opts: ChooseOptions): string | null {
+function chooseClaim(figure: LocatedFigure, reading: SentenceReading, span: Span, opts: ChooseOptions): Claim | null {
   const candidates = opts.catalog.claims.map((claim, i) => ({ claim, i })).filter(({ claim }) => fitsClaim(figure, claim));
   if (candidates.length === 0) return null;
-  const ctx = readFigureContext(reading, span, opts.language);
-  let best: { key: string; score: number } | null = null;
+  const toSentence = (s: { start: number; end: number } | undefined) =>
+    s ? { start: s.start - opts.sentenceStart, end: s.end - opts.sentenceStart } : undefined;
+  const ctx = readFigureContext(reading, span, opts.language, { noun: toSentence(figure.noun), modifies: toSentence(figure.modifies) });
+  let best: { claim: Claim; score: number } | null = null;
   for (const { claim, i } of candidates) {
-    const score = scoreClaim(ctx, claim, i, opts);
+    const score = scoreClaim(ctx, claim, i, opts.around);
     if (score === null || score < MIN_SCORE) continue;
-    if (!best || score > best.score) best = { key: claim.key, score };
+    if (!best || score > best.score) best = { claim, score };
   }
-  return best?.key ?? null;
+  return best?.claim ?? null;
 }
 
-function toClaimedFigure(figure: LocatedFigure, claimKey: string | null, reading: SentenceReading, span: { start: number; end: number }): ClaimedFigure {
-  return { ...figure, claim: claimKey, quote: quoteAround(reading.sentence.text, span) };
+// The output keeps the domain's figure fields only; a count stated for a ratio claim ("the work of
+// two Russian workers") takes the claim's unit so that it can be compared with the baseline.
+function toClaimedFigure(figure: LocatedFigure, claim: Claim | null, sentence: string, span: Span): ClaimedFigure {
+  const out: ClaimedFigure = {
+    value: figure.value,
+    low: figure.low,
+    high: figure.high,
+    unit: claim && claim.unit !== figure.unit ? claim.unit : figure.unit,
+    qualifier: figure.qualifier,
+    text: figure.text,
+    quote: quoteAround(sentence, span),
+    paragraph: figure.paragraph,
+    start: figure.start,
+    end: figure.end,
+    claim: claim?.key ?? null,
+  };
+  if (figure.unit === "money") out.currency = figure.currency ?? null;
+  if (figure.direction) out.direction = figure.direction;
+  return out;
 }
 
-function quoteAround(sentence: string, span: { start: number; end: number }): string {
+function quoteAround(sentence: string, span: Span): string {
   if (sentence.length <= MAX_QUOTE) return sentence;
   const half = Math.floor(MAX_QUOTE / 2);
   let start = Math.max(0, span.start - half);
   let end = Math.min(sentence.length, span.end + half);
-  while (start > 0 && !/\s/u.test(sentence[start - 1] ?? "")) start++;
-  while (end < sentence.length && !/\s/u.test(sentence[end] ?? "")) end--;
-  if (end <= span.end || start >= span.start) return sentence.slice(Math.max(0, span.start - half), span.end + half).trim();
+  while (start > 0 && start < span.start && !/\s/u.test(sentence[start - 1] ?? "")) start++;
+  while (end < sentence.length && end > span.end && !/\s/u.test(sentence[end] ?? "")) end--;
   return sentence.slice(start, end).trim();
 }
 
 function groupBySentence(figures: LocatedFigure[], sentences: Sentence[]): Map<Sentence, LocatedFigure[]> {
   const map = new Map<Sentence, LocatedFigure[]>();
-  for (const f of figures) {
-    const s = sentences.find((x) => x.paragraph === f.paragraph && f.start >= x.start && f.start < x.end);
-    if (!s) continue;
+  let k = 0;
+  // Figures come in body order, as sentences do: one pass over both.
+  for (const f of [...figures].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)) {
+    while (k < sentences.length) {
+      const s = sentences[k] as Sentence;
+      if (s.paragraph > f.paragraph || (s.paragraph === f.paragraph && f.start < s.end)) break;
+      k++;
+    }
+    const s = sentences[k];
+    if (!s || s.paragraph !== f.paragraph || f.start < s.start) continue;
     const list = map.get(s) ?? [];
     list.push(f);
     map.set(s, list);

@@ -39,17 +39,23 @@ export function termTag(kind: TermKind, claimIndex: number): string {
   return `${kind}:${claimIndex}`;
 }
 
-/** True when the hit is one of a claim's words of that kind. */
+/** True when the hit is one of a claim's words of that kind, or holds one ("construction workers"). */
 export function hasTerm(hit: TermHit, kind: TermKind, claimIndex: number): boolean {
+  const tag = termTag(kind, claimIndex);
+  return hit.tags.includes(tag) || hit.innerTags.includes(tag);
+}
+
+/** True when the hit is exactly one of a claim's words of that kind, not a longer word holding one. */
+export function isTerm(hit: TermHit, kind: TermKind, claimIndex: number): boolean {
   return hit.tags.includes(termTag(kind, claimIndex));
 }
 
 /** True when the hit says what a figure counts: a claim's noun or a noun for people in general. */
 export function isNoun(hit: TermHit): boolean {
-  return hit.tags.some((t) => t === PEOPLE || t.startsWith("noun:"));
+  return [...hit.tags, ...hit.innerTags].some((t) => t === PEOPLE || t.startsWith("noun:"));
 }
 
 /** True when the hit is a noun for people in general ("people", "citizens"), which no claim owns. */
 export function isPeopleNoun(hit: TermHit): boolean {
-  return hit.tags.includes(PEOPLE);
+  return hit.tags.includes(PEOPLE) || hit.innerTags.includes(PEOPLE);
 }

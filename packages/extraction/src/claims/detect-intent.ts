@@ -1,4 +1,4 @@
-import { HEDGED_PAST, INTENT_WORDS } from "./language-tables.ts";
+import { HEDGED_PAST, INTENT_WORDS, wordsFor } from "./language-tables.ts";
 import { getWordPattern } from "./word-pattern.ts";
 
 /**
@@ -7,7 +7,7 @@ import { getWordPattern } from "./word-pattern.ts";
  * the past ("may have entered") is not an intent.
  */
 export function isIntentClause(clause: string, language: string): boolean {
-  const pattern = getWordPattern("intent", INTENT_WORDS[language] ?? INTENT_WORDS.en, language, true);
+  const pattern = getWordPattern("intent", wordsFor(INTENT_WORDS, language), language, true);
   if (!pattern) return false;
   const text = language === "en" ? clause.replace(HEDGED_PAST, " ") : clause;
   pattern.lastIndex = 0;

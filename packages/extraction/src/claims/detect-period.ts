@@ -1,4 +1,4 @@
-import { RELATIVE_YEARS, SINCE_AFTER, SINCE_BEFORE } from "./language-tables.ts";
+import { RELATIVE_YEARS, SINCE_AFTER, SINCE_BEFORE, wordsFor } from "./language-tables.ts";
 import { findAll, getWordPattern } from "./word-pattern.ts";
 
 /** A place in a text that names the year(s) something happened. */
@@ -16,7 +16,7 @@ const MAX_SPAN = 10;
  */
 export function findYearMentions(text: string, language: string, publishedYear: number | null): YearMention[] {
   const mentions: YearMention[] = [];
-  const since = getWordPattern("since-before", SINCE_BEFORE[language] ?? SINCE_BEFORE.en, language);
+  const since = getWordPattern("since-before", wordsFor(SINCE_BEFORE, language), language);
   const sinceAfter = getWordPattern("since-after", SINCE_AFTER[language], language);
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m !== null; m = YEAR.exec(text)) {
@@ -27,6 +27,7 @@ export function findYearMentions(text: string, language: string, publishedYear: 
     mentions.push({ start, end, years: isSince && publishedYear !== null ? yearsBetween(year, publishedYear) : [year] });
   }
   if (publishedYear !== null) {
+    mentions.push(...findRelativeSpans(text, language, publishedYear).filter((m) => !overlaps(mentions, m)));
     const table = RELATIVE_YEARS[language] ?? RELATIVE_YEARS.en ?? [];
     const pattern = getWordPattern("relative-years", table.map(([phrase]) => phrase), language);
     for (const hit of findAll(pattern, text)) {
@@ -36,6 +37,49 @@ export function findYearMentions(text: string, language: string, publishedYear: 
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+// "by the end of the decade" and "six years ago", read against the publication year.
+const DECADE_END: Partial<Record<string, RegExp>> = {
+  en: /end of the decade|decade's end/giu,
+  ru: /концу десятилетия/giu,
+  uk: /кінця десятиліття/giu,
+  de: /Ende des Jahrzehnts/giu,
+  fr: /fin de la décennie/giu,
+  es: /(?:final|fines) de la década/giu,
+  pt: /final da década/giu,
+  it: /fine del decennio/giu,
+};
+const YEARS_AGO: Partial<Record<string, RegExp>> = {
+  en: /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years ago\b/giu,
+  ru: /(\d{1,2}) (?:год|года|лет) назад/giu,
+  uk: /(\d{1,2}) (?:рік|роки|років) тому/giu,
+  de: /vor (\d{1,2}) Jahren/giu,
+  fr: /il y a (\d{1,2}) ans/giu,
+  es: /hace (\d{1,2}) años/giu,
+  pt: /(?:há )?(\d{1,2}) anos atrás|há (\d{1,2}) anos/giu,
+  it: /(\d{1,2}) anni fa/giu,
+  ko: /(\d{1,2})년 전/gu,
+  ja: /(\d{1,2})年前/gu,
+  zh: /(\d{1,2})年前/gu,
+};
+const SMALL_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+function findRelativeSpans(text: string, language: string, publishedYear: number): YearMention[] {
+  const found: YearMention[] = [];
+  for (const m of findAll(DECADE_END[language] ?? null, text)) {
+    found.push({ start: m.start, end: m.end, years: [Math.floor(publishedYear / 10) * 10 + 10] });
+  }
+  const ago = YEARS_AGO[language];
+  if (ago) {
+    ago.lastIndex = 0;
+    for (let m = ago.exec(text); m !== null; m = ago.exec(text)) {
+      const word = (m[1] ?? m[2] ?? "").toLowerCase();
+      const n = SMALL_NUMBERS[word] ?? Number(word);
+      if (Number.isFinite(n) && n > 0) found.push({ start: m.index, end: m.index + m[0].length, years: [publishedYear - n] });
+    }
+  }
+  return found;
 }
 
 function yearsBetween(from: number, to: number): number[] {

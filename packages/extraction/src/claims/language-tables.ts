@@ -2,21 +2,47 @@
 // how a text names a year relative to its date, what marks a part of a whole, and the nouns that
 // count people in general. Words a tracked claim depends on live in the catalog, not here.
 
-type Table = Partial<Record<string, readonly string[]>>;
+export type Table = Partial<Record<string, readonly string[]>>;
+
+// Languages the tables cover; any other is read with the English words.
+const COVERED = new Set(["en", "ru", "uk", "de", "fr", "es", "pt", "it", "ko", "ja", "zh"]);
+
+/** A table's words for a language: its own, none when the table leaves a covered language out. */
+export function wordsFor(table: Table, language: string): readonly string[] | undefined {
+  return table[language] ?? (COVERED.has(language) ? undefined : table.en);
+}
 
 /** Words that open a new clause inside a sentence ("and", "while", "including"). */
 export const CLAUSE_WORDS: Table = {
-  en: ["and", "but", "while", "whereas", "although", "though", "including", "as well as", "compared with", "compared to", "versus", "against", "up from", "down from"],
-  ru: ["и", "а", "но", "тогда как", "в то время как", "однако", "в том числе", "включая", "из них", "причем", "против"],
-  uk: ["і", "й", "та", "а", "але", "тоді як", "водночас", "зокрема", "включно з", "з них", "проти"],
-  de: ["und", "aber", "während", "wohingegen", "darunter", "davon", "einschließlich", "gegenüber"],
-  fr: ["et", "mais", "tandis que", "alors que", "dont", "y compris", "contre"],
-  es: ["y", "pero", "mientras", "mientras que", "incluidos", "incluidas", "de ellos", "frente a"],
-  pt: ["e", "mas", "enquanto", "incluindo", "dos quais", "das quais", "contra"],
-  it: ["e", "ma", "mentre", "tra cui", "di cui", "compresi", "contro"],
+  en: ["and", "but", "while", "whereas", "although", "though", "including", "as well as", "compared with", "compared to", "versus", "against", "up from", "down from",
+    "to make up for", "to replace", "to compensate for", "following", "after", "because of", "due to", "in response to", "amid"],
+  ru: ["и", "а", "но", "тогда как", "в то время как", "однако", "в том числе", "включая", "из них", "причем", "против", "чтобы", "после", "из-за", "взамен", "на замену"],
+  uk: ["і", "й", "та", "а", "але", "тоді як", "водночас", "зокрема", "включно з", "з них", "проти", "щоб", "після", "на заміну"],
+  de: ["und", "aber", "während", "wohingegen", "darunter", "davon", "einschließlich", "gegenüber", "nachdem", "wegen", "um die Verluste"],
+  fr: ["et", "mais", "tandis que", "alors que", "dont", "y compris", "contre", "pour remplacer", "pour compenser", "après", "à cause"],
+  es: ["y", "pero", "mientras", "mientras que", "incluidos", "incluidas", "de ellos", "frente a", "para reemplazar", "para compensar", "tras", "después", "debido a"],
+  pt: ["e", "mas", "enquanto", "incluindo", "dos quais", "das quais", "contra", "para substituir", "para compensar", "após", "depois", "devido"],
+  it: ["e", "ma", "mentre", "tra cui", "di cui", "compresi", "contro", "per sostituire", "per compensare", "dopo", "a causa"],
   ko: ["그리고", "하지만", "반면"],
   ja: ["また", "一方"],
   zh: ["而", "但", "其中", "以及", "和"],
+};
+
+/** Relative pronouns: a clause they open is about the noun just before it. */
+export const RELATIVE_WORDS: Table = {
+  en: ["which", "who", "whom", "that"],
+  ru: ["который", "которая", "которое", "которые", "которого", "которой", "которых", "которым", "где"],
+  uk: ["який", "яка", "яке", "які", "якого", "якої", "яких", "де"],
+  de: ["der", "die", "das", "den", "dem", "deren", "dessen", "welche", "welcher"],
+  fr: ["qui", "que", "dont", "lequel", "laquelle"],
+  es: ["que", "cual", "cuales", "quien", "quienes", "donde"],
+  pt: ["que", "qual", "quais", "quem", "onde"],
+  it: ["che", "cui", "quale", "quali", "dove"],
+};
+
+/** Words that end a noun phrase after a number: the noun beyond them is not what it counts. */
+export const NOUN_PHRASE_ENDS: Table = {
+  en: ["who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "be", "been", "will", "would", "to", "by", "than", "from", "with", "for", "at", "on", "in"],
 };
 
 /** Clause-ending word endings of languages that glue connectives to the verb (Korean -고, -며). */
@@ -29,7 +55,7 @@ export const INTENT_WORDS: Table = {
   en: [
     "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "aim", "aims", "aiming", "intend",
     "intends", "intended", "want", "wants", "wanted", "seek", "seeks", "seeking", "propose", "proposes", "proposed",
-    "proposal", "ask for", "asks for", "asked for", "asking for", "request", "requests", "requested", "requesting",
+    "proposal", "ask for", "asks for", "asked for", "asking for", "asked", "asks", "approve", "approval", "request", "requests", "requested", "requesting",
     "would", "could", "might", "will", "expect", "expects", "expected", "project", "projected", "projection",
     "projections", "forecast", "forecasts", "predicted", "predicts", "target", "targets", "goal", "ready to",
     "willing to", "set to", "poised to", "prepared to", "offered to", "offering", "considering", "potential",
@@ -105,7 +131,7 @@ export const SINCE_AFTER: Table = {
 
 /** Words that make a figure part of a larger whole just stated ("including 16 children"). */
 export const SUBSET_WORDS: Table = {
-  en: ["including", "among them", "among whom", "of whom", "of which"],
+  en: ["including", "among", "among them", "among whom", "of whom", "of which"],
   ru: ["в том числе", "включая", "из них", "среди них", "из которых"],
   uk: ["зокрема", "включно з", "з них", "серед них", "з яких"],
   de: ["darunter", "davon", "einschließlich"],

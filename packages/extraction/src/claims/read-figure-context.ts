@@ -3,7 +3,7 @@ import type { Sentence } from "../mentions/find-mentions.ts";
 import { isNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
-import { NOUN_BEFORE_NUMBER, SUBSET_WORDS } from "./language-tables.ts";
+import { CLAUSE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
 import { findClauseAround, findClauseBreaks, type Span } from "./split-clauses.ts";
 import { findAll, getWordPattern } from "./word-pattern.ts";
 
@@ -15,6 +15,8 @@ export type SentenceReading = {
   years: YearMention[];
   /** Spans of the figures of the sentence. */
   figures: Span[];
+  /** Some clause of the sentence plans, hopes or forecasts. */
+  hasIntent: boolean;
 };
 
 /** What the words around one figure say about it. Offsets are into its sentence. */
@@ -28,11 +30,16 @@ export type FigureContext = {
   years: number[];
   /** The noun the figure counts: right beside it (strong) or the sentence's last noun before it. */
   noun: { hit: TermHit; isStrong: boolean } | null;
+  /** What a hyphenated figure describes ("shifts" in "12-hour shifts"), as the parser read it. */
+  modifies: Span | undefined;
   /** A part of a whole just named ("including 16 children"). */
   isSubset: boolean;
   /** The clause is about somewhere else (China, the Gulf) and not the topic's place. */
   isElsewhere: boolean;
 };
+
+/** What the figure parser read around a number, in sentence offsets. */
+export type ParserHints = { noun?: Span | undefined; modifies?: Span | undefined };
 
 // How far a counted noun may stand from its number, in characters ("15,000 North Korean workers").
 const NOUN_AFTER_MAX = 40;
@@ -42,23 +49,50 @@ export function readSentence(sentence: Sentence, figures: Span[], opts: { langua
   const years = findYearMentions(sentence.text, opts.language, opts.publishedYear).filter(
     (y) => !figures.some((f) => f.start < y.end && y.start < f.end),
   );
-  return { sentence, hits: opts.hits, breaks: findClauseBreaks(sentence.text, opts.language), years, figures };
+  return {
+    sentence,
+    hits: opts.hits,
+    breaks: findClauseBreaks(sentence.text, opts.language),
+    years,
+    figures,
+    hasIntent: isIntentClause(sentence.text, opts.language),
+  };
 }
 
-export function readFigureContext(reading: SentenceReading, figure: Span, language: string): FigureContext {
+export function readFigureContext(reading: SentenceReading, figure: Span, language: string, hints: ParserHints = {}): FigureContext {
   const { sentence } = reading;
-  const clause = findClauseAround(reading.breaks, sentence.text.length, figure, reading.figures);
+  const own = findClauseAround(reading.breaks, sentence.text.length, figure, reading.figures);
+  const clause = extendRelativeClause(reading, own, language);
   const clauseText = sentence.text.slice(clause.start, clause.end);
   return {
     reading,
     figure,
     clause,
-    isIntent: isIntentClause(clauseText, language),
+    isIntent: isIntentClause(clauseText, language) || continuesIntent(reading, clause, figure, language),
     years: findFigureYears(reading, figure, clause),
-    noun: findCountedNoun(reading, figure, clause, language),
-    isSubset: isSubsetClause(sentence.text.slice(clause.start, figure.start), language),
+    noun: findCountedNoun(reading, figure, clause, language, hints.noun),
+    modifies: hints.modifies,
+    isSubset: hasWord("subset", SUBSET_WORDS, sentence.text.slice(clause.start, figure.start), language),
     isElsewhere: isElsewhereClause(sentence, clause),
   };
+}
+
+// "Russia's shortfall, which the ministry puts at 1.5 million": a relative clause is about the
+// noun just before it, so the clause before it belongs to the figure's clause.
+function extendRelativeClause(reading: SentenceReading, clause: Span, language: string): Span {
+  const head = reading.sentence.text.slice(clause.start, clause.start + 12);
+  if (!startsWithWord("relative", RELATIVE_WORDS, head, language)) return clause;
+  const before = reading.breaks.filter((b) => b.end <= clause.start - 1).at(-1);
+  return { start: before ? before.end : 0, end: clause.end };
+}
+
+// "...would send 1,000 deminers and 5,000 builders": a figure that opens a clause joined by "and"
+// shares the verb, and so the intent, of the clause before.
+function continuesIntent(reading: SentenceReading, clause: Span, figure: Span, language: string): boolean {
+  const lead = reading.sentence.text.slice(clause.start, figure.start).trim();
+  if (lead.length > 12 || !startsWithWord("clause", CLAUSE_WORDS, lead, language) || clause.start === 0) return false;
+  const previous = findClauseAround(reading.breaks, reading.sentence.text.length, { start: clause.start - 2, end: clause.start - 1 }, reading.figures);
+  return isIntentClause(reading.sentence.text.slice(previous.start, clause.start), language);
 }
 
 // Years in the figure's clause belong to the nearest figure of that clause; with none there, the
@@ -76,34 +110,46 @@ function findFigureYears(reading: SentenceReading, figure: Span, clause: Span): 
   return free.flatMap((y) => y.years);
 }
 
-function findCountedNoun(reading: SentenceReading, figure: Span, clause: Span, language: string): FigureContext["noun"] {
+function findCountedNoun(reading: SentenceReading, figure: Span, clause: Span, language: string, parsed: Span | undefined): FigureContext["noun"] {
   const nouns = reading.hits.filter(isNoun);
   const text = reading.sentence.text;
+  if (parsed) {
+    // The head of "North Korean construction workers" is its last noun.
+    const head = nouns.filter((h) => h.start >= parsed.start && h.end <= parsed.end + 2).at(-1);
+    if (head) return { hit: head, isStrong: true };
+  }
   const before = NOUN_BEFORE_NUMBER.has(language);
   if (before) {
     const near = nouns.filter((h) => h.end <= figure.start && figure.start - h.end <= NOUN_BEFORE_MAX && h.start >= clause.start).at(-1);
     if (near) return { hit: near, isStrong: true };
   }
   const after = nouns.find((h) => h.start >= figure.end && h.start < clause.end && h.start - figure.end <= (before ? 6 : NOUN_AFTER_MAX));
-  if (after && !/[.!?;:]/u.test(text.slice(figure.end, after.start))) return { hit: after, isStrong: true };
-  const left = nouns.filter((h) => h.end <= figure.start && h.start >= clause.start).at(-1);
+  if (after && isSameNounPhrase(text.slice(figure.end, after.start), language)) return { hit: after, isStrong: true };
+  const left = nouns.filter((h) => h.end <= figure.start && h.start >= clause.start).at(0);
   if (left) return { hit: left, isStrong: true };
   const inherited = nouns.filter((h) => h.end <= figure.start).at(-1);
   return inherited ? { hit: inherited, isStrong: false } : null;
 }
 
-function isSubsetClause(beforeFigure: string, language: string): boolean {
-  const pattern = getWordPattern("subset", SUBSET_WORDS_FOR(language), language);
-  return findAll(pattern, beforeFigure).length > 0;
-}
-
-function SUBSET_WORDS_FOR(language: string): readonly string[] | undefined {
-  return SUBSET_WORDS[language] ?? SUBSET_WORDS.en;
+// Between a number and its noun stand adjectives ("North Korean", "more"), not a verb or a
+// relative clause ("130 of those who received student visas" counts "those", not visas).
+function isSameNounPhrase(between: string, language: string): boolean {
+  if (/[.!?;:]/u.test(between)) return false;
+  return !hasWord("noun-phrase-ends", NOUN_PHRASE_ENDS, between, language);
 }
 
 function isElsewhereClause(sentence: Sentence, clause: Span): boolean {
   const inside = (h: TermHit) => h.start >= clause.start && h.end <= clause.end;
   return sentence.elsewhereHits.some(inside) && !sentence.placeHits.some(inside);
+}
+
+function hasWord(key: string, table: Table, text: string, language: string): boolean {
+  return findAll(getWordPattern(key, wordsFor(table, language), language), text).length > 0;
+}
+
+function startsWithWord(key: string, table: Table, text: string, language: string): boolean {
+  const first = findAll(getWordPattern(key, wordsFor(table, language), language), text)[0];
+  return first !== undefined && text.slice(0, first.start).trim() === "";
 }
 
 function distance(a: Span, b: Span): number {

@@ -1,7 +1,6 @@
 import type { Claim, FigureValue, Unit } from "@claimwatch/domain";
 import type { TermHit } from "../mentions/compile-terms.ts";
-import type { Sentence } from "../mentions/find-mentions.ts";
-import { hasTerm, isPeopleNoun } from "./claim-terms.ts";
+import { hasTerm, isNoun, isPeopleNoun, isTerm } from "./claim-terms.ts";
 import type { FigureContext } from "./read-figure-context.ts";
 
 /** What a claim can see besides the figure's own sentence. */
@@ -11,6 +10,10 @@ export type Surroundings = {
   /** True when the claim's context words are named nearby, by claim index. */
   hasContext: (claimIndex: number) => boolean;
   publishedYear: number | null;
+  /** Claims that earlier figures of the same sentence state ("1.9 million, up from 1.5 million"). */
+  sentenceClaims: ReadonlySet<string>;
+  /** Claims that figures of the sentence before state ("It has since raised that to 20,000"). */
+  previousClaims: ReadonlySet<string>;
 };
 
 /** The least score a figure needs to state a claim. */
@@ -40,47 +43,87 @@ export function fitsClaim(figure: FigureValue, claim: Claim): boolean {
  */
 export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: Surroundings): number | null {
   if (ctx.isElsewhere) return null;
-  if (claim.modality === "fact" && ctx.isIntent) return null;
+  if (!fitsModality(ctx, claim)) return null;
   if (!fitsPeriod(ctx.years, claim, around.publishedYear)) return null;
   if (claim.context && !around.hasContext(i)) return null;
-  const { hits } = ctx.reading;
-  const inClause = (h: TermHit) => h.start >= ctx.clause.start && h.end <= ctx.clause.end;
-  if (hits.some((h) => inClause(h) && hasTerm(h, "exclude", i) && !overlapsFigure(h, ctx))) return null;
-
-  let score = 0;
+  const exclusion = scoreExclusions(ctx, i);
+  if (exclusion === null) return null;
   const noun = scoreNoun(ctx, claim, i);
   if (noun === null) return null;
-  score += noun;
-  score += scoreCues(ctx, i, inClause);
-  score += around.previousHits.some((h) => hasTerm(h, "cue", i)) ? 0.6 : 0;
-  if (hits.some((h) => !inClause(h) && hasTerm(h, "exclude", i))) score -= 1;
+  let score = noun + exclusion + scoreCues(ctx, i);
+  if (around.previousHits.some((h) => isTerm(h, "cue", i))) score += 0.6;
+  // A figure that goes on about what the last one stated: "up from 1.5 million", "not 12,000".
+  if (around.sentenceClaims.has(claim.key)) score += 1;
+  else if (around.previousClaims.has(claim.key)) score += 1;
   if (ctx.isSubset) score -= 1.5;
   return score;
 }
 
+// A plan, hope or forecast states only an intent or projection claim; those need a clause that
+// plans or forecasts, or a year of their period ("2.4 million by 2030").
+function fitsModality(ctx: FigureContext, claim: Claim): boolean {
+  if (claim.modality === "fact") return !ctx.isIntent;
+  return ctx.isIntent || ctx.reading.hasIntent || (ctx.years.length > 0 && fitsPeriod(ctx.years, claim, null));
+}
+
+// How far an excluding word may stand from the figure and still be about it: right before it
+// ("another 3,000", "killing 12") or a little after ("4,700 soldiers were killed").
+const EXCLUDE_BEFORE = 15;
+const EXCLUDE_AFTER = 45;
+
+/**
+ * Words that rule the claim out: null when one is about the figure (next to it, or the subject
+ * the figure counts), a penalty when one only stands elsewhere in the clause or the sentence.
+ */
+function scoreExclusions(ctx: FigureContext, i: number): number | null {
+  const { hits } = ctx.reading;
+  const firstNoun = hits.find((h) => isNoun(h) && h.start >= ctx.clause.start && h.end <= ctx.figure.start);
+  const hasNounAfter = ctx.noun?.isStrong === true && ctx.noun.hit.start >= ctx.figure.end;
+  let penalty = 0;
+  for (const h of hits) {
+    if (!isTerm(h, "exclude", i) || overlaps(h, ctx.figure)) continue;
+    if (h.start < ctx.clause.start || h.end > ctx.clause.end) {
+      penalty = Math.max(penalty, 0.5);
+      continue;
+    }
+    const isBefore = h.end <= ctx.figure.start;
+    const gap = isBefore ? ctx.figure.start - h.end : h.start - ctx.figure.end;
+    if (isBefore ? gap <= EXCLUDE_BEFORE : gap <= EXCLUDE_AFTER) return null;
+    // "Casualties among the troops reached 4,700": the excluding word is what the figure counts.
+    if (isBefore && !hasNounAfter && (!firstNoun || h.start <= firstNoun.start)) return null;
+    penalty = Math.max(penalty, 1.2);
+  }
+  return -penalty;
+}
+
+// The noun a figure counts: a claim's own noun is strong evidence, the more so the fewer claims
+// count it ("visas" only one, "workers" several); another claim's noun rules this one out.
 function scoreNoun(ctx: FigureContext, claim: Claim, i: number): number | null {
   if (!ctx.noun || !claim.nouns) return 0;
   const { hit, isStrong } = ctx.noun;
-  if (hasTerm(hit, "noun", i)) return isStrong ? 3 : 1.5;
-  // A noun some other claim counts ("soldiers"), and this one does not, rules it out.
+  if (hasTerm(hit, "noun", i)) {
+    const owners = new Set([...hit.tags, ...hit.innerTags].filter((t) => t.startsWith("noun:"))).size;
+    const weight = 1 + 2 / Math.max(1, owners);
+    return isStrong ? weight : weight / 2;
+  }
   const ownedElsewhere = !isPeopleNoun(hit) && hit.tags.some((t) => t.startsWith("noun:"));
   if (!ownedElsewhere) return 0;
   return isStrong ? null : -1.5;
 }
 
-function scoreCues(ctx: FigureContext, i: number, inClause: (h: TermHit) => boolean): number {
+// A cue word in the figure's clause counts most, less the farther it stands; one elsewhere in the
+// sentence counts less; a word that only holds the cue ("sent home" holds "sent") counts half.
+function scoreCues(ctx: FigureContext, i: number): number {
   let best = 0;
   let extra = 0;
   for (const h of ctx.reading.hits) {
-    if (!hasTerm(h, "cue", i)) continue;
-    const d = distance(h, ctx.figure);
-    let s: number;
-    if (inClause(h)) {
-      s = 2.5 - Math.min(1.5, Math.max(0, d - 20) / 80);
-      if (best > 0) extra += 0.3;
-    } else {
-      s = 1.2 - Math.min(0.6, d / 200);
-    }
+    // "more" in "more than 20,000" is the figure's qualifier, not a cue.
+    if (!hasTerm(h, "cue", i) || overlaps(h, ctx.figure)) continue;
+    const d = ctx.modifies && overlaps(h, ctx.modifies) ? 0 : distance(h, ctx.figure);
+    const inClause = h.start >= ctx.clause.start && h.end <= ctx.clause.end;
+    let s = inClause ? 2.5 - Math.min(1.5, Math.max(0, d - 20) / 80) : 1.2 - Math.min(0.6, d / 200);
+    if (!isTerm(h, "cue", i)) s *= 0.5;
+    if (inClause && best > 0) extra += 0.3;
     best = Math.max(best, s);
   }
   return best + Math.min(0.6, extra);
@@ -97,12 +140,10 @@ export function fitsPeriod(years: number[], claim: Claim, publishedYear: number 
   return true;
 }
 
-function overlapsFigure(h: TermHit, ctx: FigureContext): boolean {
-  return h.start < ctx.figure.end && ctx.figure.start < h.end;
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 }
-
-export type { Sentence };

@@ -1,4 +1,4 @@
-import { CLAUSE_ENDINGS, CLAUSE_WORDS } from "./language-tables.ts";
+import { CLAUSE_ENDINGS, CLAUSE_WORDS, wordsFor } from "./language-tables.ts";
 import { findAll, getWordPattern } from "./word-pattern.ts";
 
 /** A span of a sentence: [start, end). */
@@ -14,7 +14,7 @@ const PUNCTUATION = /[;:]\s|\s[-–—]\s|[–—]|,\s|[()[\]]|[、，；：]/gu
  */
 export function findClauseBreaks(sentence: string, language: string): Span[] {
   const breaks: Span[] = findAll(PUNCTUATION, sentence);
-  const words = getWordPattern("clause", CLAUSE_WORDS[language] ?? CLAUSE_WORDS.en, language);
+  const words = getWordPattern("clause", wordsFor(CLAUSE_WORDS, language), language);
   // A clause word opens the clause that follows it: the break is the space before it.
   for (const w of findAll(words, sentence)) breaks.push({ start: w.start, end: w.start });
   const endings = CLAUSE_ENDINGS[language];

@@ -1,7 +1,10 @@
 import type { WordsByLanguage } from "@claimwatch/domain";
 
-/** A term found in a text: where it stands and every tag of the words it matched. */
-export type TermHit = { start: number; end: number; tags: readonly string[] };
+/**
+ * A term found in a text: where it stands, the tags of the word it matched, and the tags of the
+ * shorter words inside it ("sent home" holds "sent"), which count for less.
+ */
+export type TermHit = { start: number; end: number; tags: readonly string[]; innerTags: readonly string[] };
 
 /** Finds tagged words in text; compiled once per word set and language. */
 export type TermMatcher = { findTerms(text: string): TermHit[] };
@@ -37,7 +40,8 @@ export function compileTerms(groups: TaggedWords, language: string): TermMatcher
   };
 }
 
-type CompiledPattern = { pattern: RegExp; tagsByTerm: Map<string, readonly string[]> };
+type TermTags = { tags: readonly string[]; innerTags: readonly string[] };
+type CompiledPattern = { pattern: RegExp; tagsByTerm: Map<string, TermTags> };
 
 function compilePattern(groups: TaggedWords, languages: string[], style: string): CompiledPattern | undefined {
   const tagsByTerm = new Map<string, Set<string>>();
@@ -63,8 +67,8 @@ function findWith({ pattern, tagsByTerm }: CompiledPattern, text: string): TermH
   const hits: TermHit[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const tags = tagsByTerm.get(normaliseTerm(m[1] ?? m[0]));
-    if (tags) hits.push({ start: m.index, end: m.index + m[0].length, tags });
+    const found = tagsByTerm.get(normaliseTerm(m[1] ?? m[0]));
+    if (found) hits.push({ start: m.index, end: m.index + m[0].length, ...found });
     if (m[0].length === 0) pattern.lastIndex += 1;
   }
   return hits;
@@ -76,15 +80,16 @@ function buildPattern(alternation: string, language: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(${alternation})${suffix}`, "giu");
 }
 
-function mergeInnerTags(terms: string[], tagsByTerm: Map<string, Set<string>>): Map<string, readonly string[]> {
-  const merged = new Map<string, readonly string[]>();
+function mergeInnerTags(terms: string[], tagsByTerm: Map<string, Set<string>>): Map<string, TermTags> {
+  const merged = new Map<string, TermTags>();
   for (const term of terms) {
-    const tags = new Set(tagsByTerm.get(term));
-    for (const inner of terms) {
-      if (inner.length >= term.length) continue;
-      if (containsWord(term, inner)) for (const t of tagsByTerm.get(inner) ?? []) tags.add(t);
+    const tags = tagsByTerm.get(term) ?? new Set<string>();
+    const inner = new Set<string>();
+    for (const other of terms) {
+      if (other.length >= term.length || !containsWord(term, other)) continue;
+      for (const t of tagsByTerm.get(other) ?? []) if (!tags.has(t)) inner.add(t);
     }
-    merged.set(term, [...tags]);
+    merged.set(term, { tags: [...tags], innerTags: [...inner] });
   }
   return merged;
 }

@@ -139,7 +139,7 @@ function groupsOf(hits: TermHit[], tm: TopicMatcher): { groups: number; placeHit
   const placeHits: TermHit[] = [];
   const elsewhereHits: TermHit[] = [];
   for (const hit of hits) {
-    for (const tag of hit.tags) {
+    for (const tag of [...hit.tags, ...hit.innerTags]) {
       if (tag === ELSEWHERE) elsewhereHits.push(hit);
       else groups |= tm.bits.get(tag) ?? 0;
       if (tag === tm.placeGroup) placeHits.push(hit);

@@ -29,7 +29,8 @@ const CJK_END = /[。！？]/u;
  * Splits a paragraph into sentences. A sentence ends at ".", "!", "?" or "…" (with any closing
  * quotes or brackets) followed by a space and something that is not a lower-case letter, unless
  * the stop belongs to an abbreviation or an initial ("Mr.", "Sept.", "U.N.", "J."); it also ends
- * at "。", "！", "？". Spans cover the whole paragraph without its outer spaces.
+ * at "。", "！", "？". Spans cover the whole paragraph without its outer spaces. A sentence that is
+ * only a number ("Two.") is joined to the next, which says what it counts.
  */
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
@@ -47,7 +48,25 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
     i = next - 1;
   }
   if (start < paragraph.length) spans.push({ start, end: trimEnd(paragraph, paragraph.length) });
-  return spans.filter((s) => s.end > s.start);
+  return joinLoneFigures(paragraph, spans.filter((s) => s.end > s.start));
+}
+
+// A "sentence" that is only a number ("1.5 million. That is how many workers Russia lacks.") is
+// a list entry's heading: it belongs with the sentence that says what it counts.
+const LONE_FIGURE = /^[\p{N}\p{L}$€£¥₽%.,'’ -]{1,16}[.:!]$/u;
+
+function joinLoneFigures(paragraph: string, spans: SentenceSpan[]): SentenceSpan[] {
+  const joined: SentenceSpan[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i] as SentenceSpan;
+    const next = spans[i + 1];
+    const text = paragraph.slice(span.start, span.end);
+    if (next && LONE_FIGURE.test(text) && text.split(/\s+/).length <= 2) {
+      joined.push({ start: span.start, end: next.end });
+      i++;
+    } else joined.push(span);
+  }
+  return joined;
 }
 
 function findLatinEnd(text: string, at: number): number {
