@@ -233,21 +233,23 @@ function getSignature(el: Element): string {
 function addKinChunks(roots: Element[], top: Element, stats: TreeStats, body: Element): Element[] {
   const minProse = Math.max(50, countProse(stats.get(top)) * 0.25);
   let current = roots;
-  // Siblings of the winner itself were weighed by findKinSiblings; start one level up.
-  let node = asElement(top.parent);
-  for (let level = 0; node && node !== body && level < KIN_LEVELS; level += 1) {
+  let node = top;
+  for (let level = 0; node !== body && level <= KIN_LEVELS; level += 1) {
     const parent = asElement(node.parent);
     if (!parent || parent === body) break;
     const signature = getSignature(node);
     const isKin = (c: AnyNode): c is Element =>
-      isElement(c) && c !== node && signature !== "div." && getSignature(c) === signature && countProse(stats.get(c)) >= minProse;
+      isElement(c) && c !== node && signature !== "div." && !current.includes(c) && getSignature(c) === signature &&
+      countProse(stats.get(c)) >= minProse && getLinkDensity(stats.get(c)) < 0.3;
     if (parent.children.some(isKin)) {
-      const next: Element[] = [];
-      for (const child of parent.children) {
-        if (child === node) next.push(...current);
-        else if (isKin(child)) next.push(child);
-      }
-      current = next;
+      // Level 0: the winner's kept siblings stay; above: the branch holding them stays whole.
+      const kept = current;
+      current = parent.children.flatMap((child): Element[] => {
+        if (!isElement(child)) return [];
+        if (isKin(child)) return [child];
+        if (level === 0) return kept.includes(child) ? [child] : [];
+        return child === node ? kept : [];
+      });
     }
     node = parent;
   }
