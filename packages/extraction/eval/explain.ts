@@ -36,7 +36,7 @@ for (const f of extraction.figures) {
   console.log(`  years ${ctx.years.join(",") || "-"} intent ${ctx.isIntent} subset ${ctx.isSubset} elsewhere ${ctx.isElsewhere} noun ${ctx.noun ? `${s.text.slice(ctx.noun.hit.start, ctx.noun.hit.end)}${ctx.noun.isStrong ? "" : " (inherited)"}` : "-"}`);
   catalog.claims.forEach((claim, i) => {
     if (!fitsClaim(f, claim)) return;
-    const score = scoreClaim(ctx, claim, i, { previousHits: [], hasContext: () => true, publishedYear: year });
+    const score = scoreClaim(ctx, claim, i, { previousHits: [], hasContext: () => true, publishedYear: year, sentenceClaims: new Set(), previousClaims: new Set() });
     console.log(`  ${claim.key.padEnd(28)} ${score === null ? "rejected" : score.toFixed(2)}`);
   });
 }

@@ -1,6 +1,6 @@
 import type { Catalog, Claim } from "@claimwatch/domain";
 import { compileTerms, type TaggedWords, type TermHit, type TermMatcher } from "../mentions/compile-terms.ts";
-import { PEOPLE_NOUNS } from "./language-tables.ts";
+import { PEOPLE_NOUNS, type Table, THING_NOUNS } from "./language-tables.ts";
 
 /** The kinds of catalog words a claim has. */
 export type TermKind = "cue" | "noun" | "exclude" | "context";
@@ -12,6 +12,7 @@ export type ClaimTerms = {
 };
 
 const PEOPLE = "people";
+const THING = "thing";
 const cache = new WeakMap<Catalog, Map<string, ClaimTerms>>();
 
 /** Compiles (and caches) the words of every claim of a catalog for one language. */
@@ -27,12 +28,17 @@ export function getClaimTerms(catalog: Catalog, language: string): ClaimTerms {
     groups.push({ tag: termTag("exclude", i), words: claim.exclude });
     groups.push({ tag: termTag("context", i), words: claim.context });
   });
-  const people: Record<string, string[]> = {};
-  for (const [lang, words] of Object.entries(PEOPLE_NOUNS)) if (words) people[lang] = [...words];
-  groups.push({ tag: PEOPLE, words: people });
+  groups.push({ tag: PEOPLE, words: toWords(PEOPLE_NOUNS) });
+  groups.push({ tag: THING, words: toWords(THING_NOUNS) });
   const built = { claims: catalog.claims, matcher: compileTerms(groups, language) };
   byLanguage.set(language, built);
   return built;
+}
+
+function toWords(table: Table): Record<string, string[]> {
+  const words: Record<string, string[]> = {};
+  for (const [lang, list] of Object.entries(table)) if (list) words[lang] = [...list];
+  return words;
 }
 
 export function termTag(kind: TermKind, claimIndex: number): string {
@@ -50,12 +56,19 @@ export function isTerm(hit: TermHit, kind: TermKind, claimIndex: number): boolea
   return hit.tags.includes(termTag(kind, claimIndex));
 }
 
-/** True when the hit says what a figure counts: a claim's noun or a noun for people in general. */
+/** True when the hit says what a figure counts: a claim's noun, or a noun for people or things. */
 export function isNoun(hit: TermHit): boolean {
-  return [...hit.tags, ...hit.innerTags].some((t) => t === PEOPLE || t.startsWith("noun:"));
+  return [...hit.tags, ...hit.innerTags].some((t) => t === PEOPLE || t === THING || t.startsWith("noun:"));
 }
 
-/** True when the hit is a noun for people in general ("people", "citizens"), which no claim owns. */
-export function isPeopleNoun(hit: TermHit): boolean {
-  return hit.tags.includes(PEOPLE) || hit.innerTags.includes(PEOPLE);
+/** True when the hit counts things (hectares, years, missiles) that no claim of people counts. */
+export function isThingNoun(hit: TermHit): boolean {
+  return hit.tags.includes(THING);
 }
+
+/** True when the hit is a cue word of some claim. */
+export function isCue(hit: TermHit): boolean {
+  return hit.tags.some((t) => t.startsWith("cue:"));
+}
+
+

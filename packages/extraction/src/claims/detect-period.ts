@@ -1,8 +1,12 @@
-import { RELATIVE_YEARS, SINCE_AFTER, SINCE_BEFORE, wordsFor } from "./language-tables.ts";
+import { BASE_AFTER, BASE_BEFORE, RELATIVE_YEARS, SINCE_AFTER, SINCE_BEFORE, wordsFor } from "./language-tables.ts";
 import { findAll, getWordPattern } from "./word-pattern.ts";
 
-/** A place in a text that names the year(s) something happened. */
-export type YearMention = { start: number; end: number; years: number[] };
+/**
+ * A place in a text that names the year(s) something happened. `isBase` marks the year a change
+ * is measured against ("than in 2023", "compared with 2023"); `isRelative` a year read against
+ * the publication date ("last year", "six years ago").
+ */
+export type YearMention = { start: number; end: number; years: number[]; isBase?: boolean; isRelative?: boolean };
 
 // A year of the kind news uses, standing alone ("2,024" and "12024" are not years). Korean and
 // Japanese write 2024년 / 2024年, which the lookahead lets through.
@@ -18,13 +22,17 @@ export function findYearMentions(text: string, language: string, publishedYear: 
   const mentions: YearMention[] = [];
   const since = getWordPattern("since-before", wordsFor(SINCE_BEFORE, language), language);
   const sinceAfter = getWordPattern("since-after", SINCE_AFTER[language], language);
+  const base = getWordPattern("base-before", wordsFor(BASE_BEFORE, language), language);
+  const baseAfter = getWordPattern("base-after", BASE_AFTER[language], language);
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(text); m !== null; m = YEAR.exec(text)) {
     const year = Number(m[1]);
     const start = m.index;
     const end = start + m[0].length;
     const isSince = endsWith(since, text.slice(Math.max(0, start - 12), start)) || startsWith(sinceAfter, text.slice(end, end + 6));
-    mentions.push({ start, end, years: isSince && publishedYear !== null ? yearsBetween(year, publishedYear) : [year] });
+    const isBase = endsWith(base, text.slice(Math.max(0, start - 24), start)) || startsWith(baseAfter, text.slice(end, end + 8));
+    const years = isSince && publishedYear !== null ? yearsBetween(year, publishedYear) : [year];
+    mentions.push(isBase ? { start, end, years, isBase } : { start, end, years });
   }
   if (publishedYear !== null) {
     mentions.push(...findRelativeSpans(text, language, publishedYear).filter((m) => !overlaps(mentions, m)));
@@ -33,7 +41,7 @@ export function findYearMentions(text: string, language: string, publishedYear: 
     for (const hit of findAll(pattern, text)) {
       const phrase = hit.text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
       const offset = table.find(([p]) => p === phrase)?.[1];
-      if (offset !== undefined && !overlaps(mentions, hit)) mentions.push({ start: hit.start, end: hit.end, years: [publishedYear + offset] });
+      if (offset !== undefined && !overlaps(mentions, hit)) mentions.push({ start: hit.start, end: hit.end, years: [publishedYear + offset], isRelative: true });
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
@@ -68,7 +76,7 @@ const SMALL_NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five:
 function findRelativeSpans(text: string, language: string, publishedYear: number): YearMention[] {
   const found: YearMention[] = [];
   for (const m of findAll(DECADE_END[language] ?? null, text)) {
-    found.push({ start: m.start, end: m.end, years: [Math.floor(publishedYear / 10) * 10 + 10] });
+    found.push({ start: m.start, end: m.end, years: [Math.floor(publishedYear / 10) * 10 + 10], isRelative: true });
   }
   const ago = YEARS_AGO[language];
   if (ago) {
@@ -76,7 +84,7 @@ function findRelativeSpans(text: string, language: string, publishedYear: number
     for (let m = ago.exec(text); m !== null; m = ago.exec(text)) {
       const word = (m[1] ?? m[2] ?? "").toLowerCase();
       const n = SMALL_NUMBERS[word] ?? Number(word);
-      if (Number.isFinite(n) && n > 0) found.push({ start: m.index, end: m.index + m[0].length, years: [publishedYear - n] });
+      if (Number.isFinite(n) && n > 0) found.push({ start: m.index, end: m.index + m[0].length, years: [publishedYear - n], isRelative: true });
     }
   }
   return found;

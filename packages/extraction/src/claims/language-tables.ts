@@ -129,6 +129,30 @@ export const SINCE_AFTER: Table = {
   ko: ["이후", "부터", "년 이후", "년부터"], ja: ["以降", "以来", "年以降", "年以来"], zh: ["以来", "年以来"],
 };
 
+/** Words before a year that make it the base a change is measured against ("than in 2023"). */
+export const BASE_BEFORE: Table = {
+  en: ["than", "than in", "compared with", "compared to", "over", "versus", "vs", "from", "on", "against"],
+  ru: ["чем", "чем в", "по сравнению с", "против", "относительно"],
+  uk: ["ніж", "ніж у", "порівняно з", "у порівнянні з", "проти"],
+  de: ["als", "als im", "gegenüber", "im Vergleich zu", "verglichen mit"],
+  fr: ["qu'en", "que", "par rapport à", "comparé à"],
+  es: ["que en", "que", "respecto a", "respecto de", "frente a", "comparado con"],
+  pt: ["do que em", "que em", "em relação a", "face a", "comparado com"],
+  it: ["che nel", "rispetto al", "rispetto a", "in confronto al"],
+  zh: ["比", "较"],
+};
+/** Words after a year that do the same ("2023년보다", "2023年比"). */
+export const BASE_AFTER: Table = {
+  ko: ["년보다", "년 대비", "보다", "대비"],
+  ja: ["年比", "年と比べ", "年に比べ", "比"],
+  zh: ["年相比"],
+};
+
+/** Words that, alone between a clause word and a number, leave the number to open its clause. */
+export const DETERMINER_WORDS: Table = {
+  en: ["a", "an", "the", "some", "only", "just", "another", "mere", "about", "around", "roughly", "nearly", "almost", "over", "more", "than", "at", "least", "up", "to", "as", "many", "few", "several", "its", "their", "his", "her", "still", "also", "then", "now"],
+};
+
 /** Words that make a figure part of a larger whole just stated ("including 16 children"). */
 export const SUBSET_WORDS: Table = {
   en: ["including", "among", "among them", "among whom", "of whom", "of which"],
@@ -157,6 +181,21 @@ export const PEOPLE_NOUNS: Table = {
   ko: ["사람", "주민", "민간인", "어린이", "북한인", "시민"],
   ja: ["市民", "民間人", "子ども", "北朝鮮人", "住民"],
   zh: ["平民", "儿童", "朝鲜人", "公民", "居民"],
+};
+
+/** Nouns that count things no claim about people counts: a figure of these states no such claim. */
+export const THING_NOUNS: Table = {
+  en: ["hectares", "tonnes", "tons", "kilometres", "kilometers", "miles", "square metres", "years", "months", "weeks", "days", "minutes", "roubles", "rubles", "won", "yuan", "dollars", "euros", "apartments", "flats", "homes", "houses", "buildings", "shells", "missiles", "rockets", "drones", "vehicles", "projects", "schools", "cities", "regions", "countries", "pages", "points"],
+  ru: ["гектар", "тонн", "километр", "месяц", "недел", "дней", "суток", "рубл", "долларов", "евро", "квартир", "здани", "снаряд", "ракет", "беспилотник", "проект", "школ", "городов", "регион", "стран"],
+  uk: ["гектар", "тонн", "кілометр", "років", "місяц", "тижн", "днів", "рубл", "доларів", "євро", "квартир", "будинк", "снаряд", "ракет", "дрон", "проєкт", "шкіл", "міст", "регіон", "країн"],
+  de: ["Hektar", "Tonnen", "Kilometer", "Jahre", "Monate", "Wochen", "Tage", "Rubel", "Dollar", "Euro", "Wohnungen", "Häuser", "Gebäude", "Granaten", "Raketen", "Drohnen", "Projekte", "Schulen", "Städte", "Regionen", "Länder"],
+  fr: ["hectares", "tonnes", "kilomètres", "ans", "années", "mois", "semaines", "jours", "roubles", "dollars", "euros", "logements", "appartements", "maisons", "bâtiments", "obus", "missiles", "drones", "projets", "écoles", "villes", "régions", "pays"],
+  es: ["hectáreas", "toneladas", "kilómetros", "años", "meses", "semanas", "días", "rublos", "dólares", "euros", "viviendas", "pisos", "casas", "edificios", "proyectiles", "misiles", "drones", "proyectos", "escuelas", "ciudades", "regiones", "países"],
+  pt: ["hectares", "toneladas", "quilômetros", "quilómetros", "anos", "meses", "semanas", "dias", "rublos", "dólares", "euros", "moradias", "apartamentos", "casas", "edifícios", "projéteis", "mísseis", "drones", "projetos", "escolas", "cidades", "regiões", "países"],
+  it: ["ettari", "tonnellate", "chilometri", "anni", "mesi", "settimane", "giorni", "rubli", "dollari", "euro", "appartamenti", "case", "edifici", "proiettili", "missili", "droni", "progetti", "scuole", "città", "regioni", "paesi"],
+  ko: ["헥타르", "루블", "달러", "유로", "미사일", "포탄", "드론"],
+  ja: ["ヘクタール", "ルーブル", "ドル", "ユーロ", "ミサイル", "砲弾", "ドローン"],
+  zh: ["公顷", "卢布", "美元", "欧元", "导弹", "炮弹", "无人机"],
 };
 
 /** Languages that put the counted noun before the number ("노동자 1만5천 명"). */

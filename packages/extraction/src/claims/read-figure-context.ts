@@ -1,9 +1,9 @@
 import type { TermHit } from "../mentions/compile-terms.ts";
 import type { Sentence } from "../mentions/find-mentions.ts";
-import { isNoun } from "./claim-terms.ts";
+import { isCue, isNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
-import { CLAUSE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
+import { CLAUSE_WORDS, DETERMINER_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
 import { findClauseAround, findClauseBreaks, type Span } from "./split-clauses.ts";
 import { findAll, getWordPattern } from "./word-pattern.ts";
 
@@ -34,6 +34,8 @@ export type FigureContext = {
   modifies: Span | undefined;
   /** A part of a whole just named ("including 16 children"). */
   isSubset: boolean;
+  /** The clause names a cue word of some claim: it says itself what the figure is. */
+  hasOwnCue: boolean;
   /** The clause is about somewhere else (China, the Gulf) and not the topic's place. */
   isElsewhere: boolean;
 };
@@ -46,8 +48,9 @@ const NOUN_AFTER_MAX = 40;
 const NOUN_BEFORE_MAX = 16;
 
 export function readSentence(sentence: Sentence, figures: Span[], opts: { language: string; publishedYear: number | null; hits: TermHit[] }): SentenceReading {
+  // A year the parser read as a figure is not a year; "six years ago" stays one even when "six" is.
   const years = findYearMentions(sentence.text, opts.language, opts.publishedYear).filter(
-    (y) => !figures.some((f) => f.start < y.end && y.start < f.end),
+    (y) => y.isRelative === true || !figures.some((f) => f.start < y.end && y.start < f.end),
   );
   return {
     sentence,
@@ -62,7 +65,7 @@ export function readSentence(sentence: Sentence, figures: Span[], opts: { langua
 export function readFigureContext(reading: SentenceReading, figure: Span, language: string, hints: ParserHints = {}): FigureContext {
   const { sentence } = reading;
   const own = findClauseAround(reading.breaks, sentence.text.length, figure, reading.figures);
-  const clause = extendRelativeClause(reading, own, language);
+  const clause = extendDependentClause(reading, own, figure, language);
   const clauseText = sentence.text.slice(clause.start, clause.end);
   return {
     reading,
@@ -73,17 +76,36 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     noun: findCountedNoun(reading, figure, clause, language, hints.noun),
     modifies: hints.modifies,
     isSubset: hasWord("subset", SUBSET_WORDS, sentence.text.slice(clause.start, figure.start), language),
+    hasOwnCue: reading.hits.some((h) => h.start >= clause.start && h.end <= clause.end && !(h.start < figure.end && figure.start < h.end) && isCue(h)),
     isElsewhere: isElsewhereClause(sentence, clause),
   };
 }
 
-// "Russia's shortfall, which the ministry puts at 1.5 million": a relative clause is about the
-// noun just before it, so the clause before it belongs to the figure's clause.
-function extendRelativeClause(reading: SentenceReading, clause: Span, language: string): Span {
-  const head = reading.sentence.text.slice(clause.start, clause.start + 12);
-  if (!startsWithWord("relative", RELATIVE_WORDS, head, language)) return clause;
+// A clause that has no subject of its own leans on the clause before it: a relative clause
+// ("Russia's shortfall, which the ministry puts at 1.5 million") and a predicate joined by "and"
+// ("its first deployment was larger than reported and numbered about 15,000").
+function extendDependentClause(reading: SentenceReading, clause: Span, figure: Span, language: string): Span {
+  const text = reading.sentence.text;
+  const head = text.slice(clause.start, clause.start + 12);
+  const isRelative = startsWithWord("relative", RELATIVE_WORDS, head, language);
+  const isPredicate =
+    !isRelative &&
+    startsWithWord("clause", CLAUSE_WORDS, head, language) &&
+    hasOtherWord(dropLeadingWord(text.slice(clause.start, figure.start)), language) &&
+    !reading.hits.some((h) => isNoun(h) && h.start >= clause.start && h.end <= figure.start);
+  if (!isRelative && !isPredicate) return clause;
   const before = reading.breaks.filter((b) => b.end <= clause.start - 1).at(-1);
   return { start: before ? before.end : 0, end: clause.end };
+}
+
+function dropLeadingWord(text: string): string {
+  return text.trim().replace(/^\S+\s*/u, "");
+}
+
+// True when the words hold more than determiners and qualifiers: a verb ("and numbered about").
+function hasOtherWord(words: string, language: string): boolean {
+  const skip = new Set((wordsFor(DETERMINER_WORDS, language) ?? []).map((w) => w.toLowerCase()));
+  return (words.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => w.length >= 3 && !skip.has(w));
 }
 
 // "...would send 1,000 deminers and 5,000 builders": a figure that opens a clause joined by "and"
@@ -101,13 +123,21 @@ function findFigureYears(reading: SentenceReading, figure: Span, clause: Span): 
   const inClause = reading.years.filter((y) => y.start >= clause.start && y.end <= clause.end);
   const others = reading.figures.filter((f) => f.start !== figure.start);
   const own = inClause.filter((y) => others.every((o) => o.start < clause.start || o.start >= clause.end || distance(y, figure) <= distance(y, o)));
-  if (own.length > 0) return own.flatMap((y) => y.years);
+  if (own.length > 0) return yearsOf(own);
   if (inClause.length > 0) return [];
   const free = reading.years.filter((y) => {
     const around = findClauseAround(reading.breaks, reading.sentence.text.length, y, reading.figures);
     return !others.some((o) => o.start >= around.start && o.end <= around.end);
   });
-  return free.flatMap((y) => y.years);
+  return yearsOf(free);
+}
+
+// "2.5 times higher than in 2024" is about 2025: a base year stands for the year after it when the
+// text gives no other.
+function yearsOf(mentions: YearMention[]): number[] {
+  const stated = mentions.filter((m) => !m.isBase).flatMap((m) => m.years);
+  if (stated.length > 0) return stated;
+  return mentions.flatMap((m) => m.years.map((y) => y + 1));
 }
 
 function findCountedNoun(reading: SentenceReading, figure: Span, clause: Span, language: string, parsed: Span | undefined): FigureContext["noun"] {

@@ -1,6 +1,6 @@
 import type { Claim, FigureValue, Unit } from "@claimwatch/domain";
 import type { TermHit } from "../mentions/compile-terms.ts";
-import { hasTerm, isNoun, isPeopleNoun, isTerm } from "./claim-terms.ts";
+import { hasTerm, isNoun, isTerm, isThingNoun } from "./claim-terms.ts";
 import type { FigureContext } from "./read-figure-context.ts";
 
 /** What a claim can see besides the figure's own sentence. */
@@ -26,8 +26,12 @@ const ACCEPTED_UNITS: Partial<Record<Unit, readonly Unit[]>> = {
   fold: ["fold", "ratio"],
 };
 
-/** True when a figure's unit and size can state the claim at all. */
+/**
+ * True when a figure's unit and size can state the claim at all. A vague amount ("tens of
+ * thousands", "dozens") states no claim: it can never be compared with a baseline.
+ */
 export function fitsClaim(figure: FigureValue, claim: Claim): boolean {
+  if (figure.qualifier === "vague") return false;
   const units = ACCEPTED_UNITS[claim.unit] ?? [claim.unit];
   if (!units.includes(figure.unit)) return false;
   if (claim.unit === "money" && (figure.currency ?? null) !== (claim.currency ?? null)) return false;
@@ -53,8 +57,7 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   let score = noun + exclusion + scoreCues(ctx, i);
   if (around.previousHits.some((h) => isTerm(h, "cue", i))) score += 0.6;
   // A figure that goes on about what the last one stated: "up from 1.5 million", "not 12,000".
-  if (around.sentenceClaims.has(claim.key)) score += 1;
-  else if (around.previousClaims.has(claim.key)) score += 1;
+  if (!ctx.hasOwnCue && (around.sentenceClaims.has(claim.key) || around.previousClaims.has(claim.key))) score += 1;
   if (ctx.isSubset) score -= 1.5;
   return score;
 }
@@ -97,16 +100,19 @@ function scoreExclusions(ctx: FigureContext, i: number): number | null {
 }
 
 // The noun a figure counts: a claim's own noun is strong evidence, the more so the fewer claims
-// count it ("visas" only one, "workers" several); another claim's noun rules this one out.
+// count it ("visas" only one, "workers" several); a noun other claims count, or a thing no claim
+// of this kind counts ("hectares"), rules it out. A noun inherited from earlier in the sentence
+// counts only when the figure's own clause names no cue word.
 function scoreNoun(ctx: FigureContext, claim: Claim, i: number): number | null {
   if (!ctx.noun || !claim.nouns) return 0;
   const { hit, isStrong } = ctx.noun;
+  if (!isStrong && ctx.hasOwnCue) return 0;
   if (hasTerm(hit, "noun", i)) {
     const owners = new Set([...hit.tags, ...hit.innerTags].filter((t) => t.startsWith("noun:"))).size;
     const weight = 1 + 2 / Math.max(1, owners);
     return isStrong ? weight : weight / 2;
   }
-  const ownedElsewhere = !isPeopleNoun(hit) && hit.tags.some((t) => t.startsWith("noun:"));
+  const ownedElsewhere = isThingNoun(hit) || hit.tags.some((t) => t.startsWith("noun:"));
   if (!ownedElsewhere) return 0;
   return isStrong ? null : -1.5;
 }

@@ -75,12 +75,25 @@ export function getTopicMatcher(topic: Topic, language: string): TopicMatcher {
  * Finds the sentences that mention the topic. A sentence mentions it when it, the sentences just
  * around it and the headline together name every required group and one of the `anyOf` groups,
  * and the sentence itself names one of them or continues a mentioning sentence of its paragraph
- * ("The workers sleep on site." after a sentence about North Korean labourers in Russia).
+ * ("The workers sleep on site." after a sentence about North Korean labourers in Russia). Once
+ * the article is found relevant, naming any group is enough.
  */
 export function findMentions(input: { paragraphs: string[]; title: string | null; language: string }, topic: Topic): MentionResult {
   const tm = getTopicMatcher(topic, input.language);
   const sentences = splitBody(input.paragraphs, tm);
   const titleGroups = input.title ? groupsOf(tm.matcher.findTerms(input.title), tm).groups : 0;
+  markMentions(sentences, titleGroups, (window) => coversTopic(window, tm));
+  const relevant = decideRelevance(sentences, titleGroups, tm);
+  // In an article on the topic, a passage that names part of it is about it too: the paragraph
+  // on the strike's toll names Kyiv and Russia, the article names North Korea's missile.
+  if (relevant) markMentions(sentences, titleGroups, (window) => window !== 0);
+  const mentions = sentences
+    .filter((s) => s.isMention)
+    .map((s) => ({ paragraph: s.paragraph, start: s.start, end: s.end, text: s.text }));
+  return { sentences, mentions, titleGroups, relevant };
+}
+
+function markMentions(sentences: Sentence[], titleGroups: number, covers: (window: number) => boolean): void {
   for (const s of sentences) {
     let window = s.groups | titleGroups;
     for (let k = Math.max(0, s.index - CONTEXT_BEFORE); k <= Math.min(sentences.length - 1, s.index + CONTEXT_AFTER); k++) {
@@ -88,12 +101,8 @@ export function findMentions(input: { paragraphs: string[]; title: string | null
     }
     const prev = sentences[s.index - 1];
     const continues = prev !== undefined && prev.paragraph === s.paragraph && prev.isMention;
-    s.isMention = coversTopic(window, tm) && (s.groups !== 0 || continues);
+    s.isMention = covers(window) && (s.groups !== 0 || continues);
   }
-  const mentions = sentences
-    .filter((s) => s.isMention)
-    .map((s) => ({ paragraph: s.paragraph, start: s.start, end: s.end, text: s.text }));
-  return { sentences, mentions, titleGroups, relevant: decideRelevance(sentences, titleGroups, tm) };
 }
 
 /** True when a bit set of groups names every required group and one `anyOf` group. */
