@@ -108,7 +108,7 @@ function isProtected(el: Element, s: NodeStats, ctx: EmitContext): boolean {
 function isKept(p: Paragraph, title: string | null): boolean {
   if (isFurnitureLine(p.text)) return false;
   const chars = p.text.replace(/\s+/g, "").length;
-  if (chars > 0 && p.linkChars / chars > 0.6) return false;
+  if (chars > 0 && p.linkChars / chars > 0.8) return false;
   if (p.heading && title !== null && p.text.toLowerCase() === title.toLowerCase()) return false;
   return true;
 }

@@ -49,14 +49,17 @@ export function findFirstElement(root: AnyNode, name: string): Element | null {
   return found;
 }
 
-/** Concatenated text of a subtree, without script/style content. */
+/** Concatenated text of a subtree, without script/style content; iterative, so depth is no risk. */
 export function getTextContent(node: AnyNode): string {
-  if (node.type === "text") return node.data;
-  if (node.type === "script" || node.type === "style") return "";
-  if (!("children" in node)) return "";
-  let out = "";
-  for (const child of node.children) out += getTextContent(child);
-  return out;
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === "text") parts.push(current.data);
+    else if (current.type === "script" || current.type === "style") continue;
+    else if ("children" in current) for (let i = current.children.length - 1; i >= 0; i -= 1) stack.push(current.children[i]!);
+  }
+  return parts.join("");
 }
 
 export function normalizeSpace(text: string): string {

@@ -125,3 +125,20 @@ describe("extractMainText on pages that are not articles", () => {
     expect(extractMainText(page("<title>Ferry</title>", `<article>${prose}</article>`)).isArticle).toBe(true);
   });
 });
+
+describe("extractMainText on very large or hostile pages", () => {
+  it("still finds the article and its JSON-LD date behind megabytes of scripts", () => {
+    const bulk = `<script>var state = "${"x".repeat(2_000_000)}";</script><style>.a{color:red}</style><!-- ${"c".repeat(10_000)} -->`;
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-05-14"}</script>`;
+    const result = extractMainText(page(`${bulk}${ld}<title>Ferry</title>`, `<article>${prose}</article>`));
+    expect(result.published).toBe("2025-05-14");
+    expect(result.paragraphs).toHaveLength(3);
+    expect(result.paragraphs.join(" ")).not.toMatch(/[<>]|var state/);
+  });
+
+  it("does not overflow the stack on deeply nested markup", () => {
+    const html = page("<title>Deep</title>", `${"<div>".repeat(12_000)}<h1>${"<b>".repeat(12_000)}Deep</h1>${"</div>".repeat(12_000)}${prose}`);
+    const result = extractMainText(html);
+    expect(result.paragraphs).toHaveLength(3);
+  });
+});

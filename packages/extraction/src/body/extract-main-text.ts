@@ -24,8 +24,11 @@ export type MainText = {
 
 export type ExtractMainTextOptions = { url?: string | null };
 
-// Pages larger than this are cut: the article is near the top, and the parse stays in bounds.
-const MAX_HTML_CHARS = 3_000_000;
+// Parse time grows with the page; a large page first loses its scripts, styles, SVG and comments
+// (all but JSON-LD), and what is still too large is cut: the article comes before the footer.
+const LARGE_HTML_CHARS = 500_000;
+const MAX_HTML_CHARS = 1_500_000;
+const HEAVY_OPENER_RE = /<(script|style|svg)\b[^>]*>|<!--/gi;
 const HEADLINE_LINK_CHARS = 25;
 
 function countHeadlineLinks(content: MainContent, body: Element): number {
@@ -39,6 +42,33 @@ function countHeadlineLinks(content: MainContent, body: Element): number {
   return n;
 }
 
+/** Drops script (but JSON-LD), style, SVG and comments in one linear pass; unclosed ones run to the end. */
+function stripHeavyParts(html: string): string {
+  const lower = html.toLowerCase();
+  const kept: string[] = [];
+  let from = 0;
+  HEAVY_OPENER_RE.lastIndex = 0;
+  for (let m = HEAVY_OPENER_RE.exec(html); m; m = HEAVY_OPENER_RE.exec(html)) {
+    const tag = m[1]?.toLowerCase();
+    if (tag === "script" && m[0].toLowerCase().includes("ld+json")) continue;
+    const closer = tag ? `</${tag}` : "-->";
+    const close = lower.indexOf(closer, HEAVY_OPENER_RE.lastIndex);
+    kept.push(html.slice(from, m.index));
+    const end = close < 0 ? -1 : tag ? html.indexOf(">", close) : close + closer.length - 1;
+    from = end < 0 ? html.length : end + 1;
+    HEAVY_OPENER_RE.lastIndex = from;
+    if (end < 0) break;
+  }
+  kept.push(html.slice(from));
+  return kept.join("");
+}
+
+function boundHtml(html: string): string {
+  if (html.length <= LARGE_HTML_CHARS) return html;
+  const light = stripHeavyParts(html);
+  return light.length > MAX_HTML_CHARS ? light.slice(0, MAX_HTML_CHARS) : light;
+}
+
 function findBody(root: AnyNode): Element | null {
   const body = findFirstElement(root, "body") ?? findFirstElement(root, "html");
   if (body) return body;
@@ -47,8 +77,7 @@ function findBody(root: AnyNode): Element | null {
 }
 
 export function extractMainText(html: string, opts: ExtractMainTextOptions = {}): MainText {
-  const source = html.length > MAX_HTML_CHARS ? html.slice(0, MAX_HTML_CHARS) : html;
-  const root = load(source).root()[0]!;
+  const root = load(boundHtml(html)).root()[0]!;
   const page = readPageMeta(root);
   const title = findTitle(page);
   const facts = {
