@@ -23,7 +23,10 @@ export type SentenceReading = {
 export type FigureContext = {
   reading: SentenceReading;
   figure: Span;
+  /** The clause around the figure, with the clause it leans on when it has no subject of its own. */
   clause: Span;
+  /** The figure's own clause, between the nearest breaks. */
+  ownClause: Span;
   /** The clause plans, hopes, requests or forecasts. */
   isIntent: boolean;
   /** Years the figure is about (empty when the text does not say). */
@@ -71,6 +74,7 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     reading,
     figure,
     clause,
+    ownClause: own,
     isIntent: isIntentClause(clauseText, language) || continuesIntent(reading, clause, figure, language),
     years: findFigureYears(reading, figure, clause),
     noun: findCountedNoun(reading, figure, clause, language, hints.noun),

@@ -80,13 +80,15 @@ const EXCLUDE_AFTER = 45;
  */
 function scoreExclusions(ctx: FigureContext, i: number): number | null {
   const { hits } = ctx.reading;
-  const firstNoun = hits.find((h) => isNoun(h) && h.start >= ctx.clause.start && h.end <= ctx.figure.start);
+  const own = ctx.ownClause;
+  const firstNoun = hits.find((h) => isNoun(h) && h.start >= own.start && h.end <= ctx.figure.start);
   const hasNounAfter = ctx.noun?.isStrong === true && ctx.noun.hit.start >= ctx.figure.end;
   let penalty = 0;
   for (const h of hits) {
     if (!isTerm(h, "exclude", i) || overlaps(h, ctx.figure)) continue;
-    if (h.start < ctx.clause.start || h.end > ctx.clause.end) {
-      penalty = Math.max(penalty, 0.5);
+    if (h.start < own.start || h.end > own.end) {
+      const isInClause = h.start >= ctx.clause.start && h.end <= ctx.clause.end;
+      penalty = Math.max(penalty, isInClause ? 1.2 : 0.5);
       continue;
     }
     const isBefore = h.end <= ctx.figure.start;

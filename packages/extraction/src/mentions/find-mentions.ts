@@ -110,15 +110,19 @@ export function coversTopic(groups: number, tm: TopicMatcher): boolean {
   return (groups & tm.requireMask) === tm.requireMask && (tm.anyOfMask === 0 || (groups & tm.anyOfMask) !== 0);
 }
 
-// An article is relevant when the topic is more than a passing word: a mentioning sentence names
-// the subject (North Korea) and the topic on its own, and either the headline is on the topic or
-// more than one sentence mentions it.
+// An article is relevant when the topic is more than a passing word: the headline is on the
+// topic, or sentences name it on their own twice, or once in a short text or one where the topic's
+// sentences make up a good share of the whole.
+const MIN_SHARE = 0.3;
+const SHORT_TEXT = 4;
+
 function decideRelevance(sentences: Sentence[], titleGroups: number, tm: TopicMatcher): boolean {
   const mentioning = sentences.filter((s) => s.isMention);
   if (mentioning.length === 0) return false;
   if (coversTopic(titleGroups, tm)) return true;
   const anchors = mentioning.filter((s) => coversTopic(s.groups, tm)).length;
-  return anchors >= 1 && mentioning.length >= 2;
+  if (anchors >= 2) return true;
+  return anchors === 1 && (sentences.length <= SHORT_TEXT || mentioning.length >= MIN_SHARE * sentences.length);
 }
 
 function splitBody(paragraphs: string[], tm: TopicMatcher): Sentence[] {
