@@ -69,6 +69,13 @@ describe("extractMainText publication date", () => {
     expect(extractMainText(page(ld, prose)).published).toBe("2025-05-13T22:15:00.000Z");
   });
 
+  it("reads JSON-LD with trailing commas and dates named by the site", () => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","keywords":["a","b",],"datePublished":"2025-05-13T10:00:00-05:00"}</script>`;
+    expect(extractMainText(page(ld, prose)).published).toBe("2025-05-13T15:00:00.000Z");
+    expect(extractMainText(page(`<meta name="sn-post-date" content="2025/05/12">`, prose)).published).toBe("2025-05-12");
+    expect(extractMainText(page("", `<abbr class="published" title="2025-05-11 17:19:53">yesterday</abbr>${prose}`)).published).toBe("2025-05-11T17:19:53");
+  });
+
   it("reads <time datetime> when no metadata gives the date", () => {
     expect(extractMainText(page("", `<time datetime="2025-04-30T08:00:00Z">30 April</time>${prose}`)).published).toBe("2025-04-30T08:00:00.000Z");
   });

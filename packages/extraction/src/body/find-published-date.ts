@@ -19,7 +19,7 @@ function isPlausibleYear(year: number): boolean {
 
 /** An ISO date ("2025-05-14") or date-time (UTC), or null when the text is no date. */
 export function normalizeDate(value: string): string | null {
-  const text = value.trim();
+  const text = value.trim().replace(/^(\d{4})[/.](\d{2})[/.](\d{2})$/, "$1-$2-$3");
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   const dateOnly = compact ? `${compact[1]}-${compact[2]}-${compact[3]}` : /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null;
   if (dateOnly) {
@@ -28,9 +28,15 @@ export function normalizeDate(value: string): string | null {
     return date.toISOString().slice(0, 10) === dateOnly ? dateOnly : null;
   }
   // "2019-11-19 08:02:00" is ISO but for the space; other forms are left to Date's parser.
-  const withT = /^\d{4}-\d{2}-\d{2} \d/.test(text) ? text.replace(" ", "T") : text;
-  if (!/\d{4}/.test(withT)) return null;
-  const date = new Date(withT);
+  if (!/\d{4}/.test(text)) return null;
+  const iso = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  if (iso && !iso[4]) {
+    // No zone given: keep the page's local date-time as it is rather than invent an offset.
+    const local = `${iso[1]}T${iso[2]!.length === 5 ? `${iso[2]}:00` : iso[2]}`;
+    const check = new Date(`${local}Z`);
+    return Number.isNaN(check.getTime()) || !isPlausibleYear(check.getUTCFullYear()) ? null : local;
+  }
+  const date = new Date(iso ? text.replace(" ", "T") : text);
   if (Number.isNaN(date.getTime()) || !isPlausibleYear(date.getUTCFullYear())) return null;
   return date.toISOString();
 }
@@ -67,6 +73,18 @@ export function findDateInUrl(url: string | null | undefined): string | null {
   return null;
 }
 
+// Meta names sites invent for the publication date ("sn-post-date", "article_date_original"...).
+const DATE_META_RE = /(?:publish|post|creat|release|original).*date|date.*(?:publish|post|creat|release|original)/;
+const NOT_PUBLICATION_RE = /modif|updat|expir|revis/;
+
+function listInventedDateMeta(page: PageMeta): string[] {
+  const values: string[] = [];
+  for (const [key, value] of page.meta) {
+    if (DATE_META_RE.test(key) && !NOT_PUBLICATION_RE.test(key)) values.push(value);
+  }
+  return values;
+}
+
 function firstDate(candidates: Iterable<string>): string | null {
   for (const candidate of candidates) {
     const date = normalizeDate(candidate);
@@ -81,5 +99,10 @@ export function findPublishedDate(page: PageMeta, url: string | null | undefined
   const articleDates: string[] = [];
   const otherDates: string[] = [];
   for (const block of page.jsonLd) collectJsonLdDates(block, 0, articleDates, otherDates);
-  return firstDate([...articleDates, ...otherDates]) ?? firstDate(page.times) ?? findDateInUrl(url);
+  return (
+    firstDate([...articleDates, ...otherDates]) ??
+    firstDate(listInventedDateMeta(page)) ??
+    firstDate(page.times) ??
+    findDateInUrl(url)
+  );
 }

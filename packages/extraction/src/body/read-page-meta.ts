@@ -26,14 +26,24 @@ function isPublicationTime(attribs: Record<string, string>): boolean {
   return /publish|posted|created|pubdate/.test(hints) && !/modif|updat/.test(hints);
 }
 
-function parseJsonLd(text: string): unknown {
-  if (text.length > MAX_JSON_LD_CHARS) return undefined;
+function tryParseJson(text: string): unknown {
   try {
-    return JSON.parse(text.trim().replace(/^<!--|-->$/g, "")) as unknown;
+    return JSON.parse(text) as unknown;
   } catch {
-    // Broken JSON-LD is common and carries nothing we can use.
+    // Broken JSON-LD is common; the caller tries a repaired text or reads the fields it needs.
     return undefined;
   }
+}
+
+/** JSON-LD as published: often with trailing commas, sometimes broken beyond repair. */
+function parseJsonLd(raw: string): unknown {
+  if (raw.length > MAX_JSON_LD_CHARS) return undefined;
+  const text = raw.trim().replace(/^<!--|-->$/g, "");
+  const parsed = tryParseJson(text) ?? tryParseJson(text.replace(/,(\s*[\]}])/g, "$1"));
+  if (parsed !== undefined) return parsed;
+  const type = /"@type"\s*:\s*"([^"]+)"/.exec(text)?.[1];
+  const date = /"datePublished"\s*:\s*"([^"]+)"/.exec(text)?.[1];
+  return date ? { "@type": type ?? "Thing", datePublished: date } : undefined;
 }
 
 export function readPageMeta(root: AnyNode): PageMeta {
@@ -84,11 +94,13 @@ export function readPageMeta(root: AnyNode): PageMeta {
       }
       case "style":
         return false;
-      default:
-        if (a["itemprop"] === "datePublished" && (a["datetime"] ?? a["content"])) {
-          publicationTimes.push((a["datetime"] ?? a["content"])!.trim());
+      default: {
+        const value = a["datetime"] ?? a["content"] ?? a["title"] ?? a["value"] ?? a["data-pubdate"];
+        if (value && publicationTimes.length < MAX_TIMES && (a["itemprop"] === "datePublished" || isPublicationTime(a))) {
+          publicationTimes.push(value.trim());
         }
         return true;
+      }
     }
   });
   page.times = [...publicationTimes, ...otherTimes];
