@@ -29,8 +29,11 @@ export type CompiledLanguage = {
   monthAfterRe: RegExp;
   labelBeforeRe: RegExp;
   ageBeforeRe: RegExp | undefined;
+  /** ", said" or " anos, disse" after an age between commas. */
+  ageCommaAfterRe: RegExp;
   ratioBeforeRe: RegExp | undefined;
   timesPrefixRe: RegExp | undefined;
+  foldBeforeRe: RegExp | undefined;
   ofAfterRe: RegExp;
   stopWords: Set<string>;
   leftOfWords: Set<string>;
@@ -66,7 +69,7 @@ function compileNumberAlternation(source: LanguageSource): string {
     .filter(([, m]) => (m.kind === "add" && m.value <= 100) || m.kind === "one" || m.kind === "article")
     .map(([w]) => w)
     .sort((a, b) => b.length - a.length);
-  return [String.raw`\d+`, ...words].join("|");
+  return [String.raw`\d+`, ...words.map(toPhraseSource)].join("|");
 }
 
 function compileFractions(source: LanguageSource, numbers: string, flags: string): RegExp | undefined {
@@ -74,7 +77,7 @@ function compileFractions(source: LanguageSource, numbers: string, flags: string
   if (denominators.length === 0) return undefined;
   const follower = source.fractionFollower ? `(?=${source.fractionFollower})` : "";
   return new RegExp(
-    `${WORD_START}(?<n>${numbers})(?:${SP}+|[-‐])(?<d>${denominators.join("|")})${WORD_END}${follower}`,
+    `${WORD_START}(?<n>${numbers})(?:${SP}+|[-‐])(?<d>${denominators.map(toPhraseSource).join("|")})${WORD_END}${follower}`,
     flags,
   );
 }
@@ -93,8 +96,9 @@ function compileScales(source: LanguageSource, flags: string): { re: RegExp; fac
 function compileQualifiersBefore(source: LanguageSource): Pick<CompiledLanguage, "qualifierBeforeRe" | "qualifierByPhrase"> {
   const phrases = source.qualifiersBefore.map(([p]) => p).sort((a, b) => b.length - a.length);
   const start = source.isCjk ? "" : String.raw`(?:^|[^\p{L}\p{N}])`;
+  const article = source.qualifierArticles ? String.raw`(?:${SP}+(?:${source.qualifierArticles}))?` : "";
   return {
-    qualifierBeforeRe: new RegExp(`${start}(${phrases.map(toPhraseSource).join("|")})${SP}*$`, "iu"),
+    qualifierBeforeRe: new RegExp(`${start}(${phrases.map(toPhraseSource).join("|")})${article}${SP}*$`, "iu"),
     qualifierByPhrase: new Map(source.qualifiersBefore.map(([p, q]) => [normalizePhrase(p), q])),
   };
 }
@@ -111,7 +115,7 @@ function compile(source: LanguageSource): CompiledLanguage {
   const phraseEnd = source.isCjk ? "" : WORD_END;
   return {
     source,
-    wordRe: /[\p{L}\p{M}]+(?:['’ʼ\-‐][\p{L}\p{M}]+)*/gu,
+    wordRe: source.keepsApostrophes === false ? /[\p{L}\p{M}]+(?:[-‐][\p{L}\p{M}]+)*/gu : /[\p{L}\p{M}]+(?:['’ʼ\-‐][\p{L}\p{M}]+)*/gu,
     scaleRe: scales.re,
     scaleFactors: scales.factors,
     phraseRe: groupAlternatives(source.phrases.map((p) => `${phraseStart}(?:${p.re})${phraseEnd}`), `g${flags}`),
@@ -130,7 +134,7 @@ function compile(source: LanguageSource): CompiledLanguage {
       gapRe: new RegExp(`^(?:${f.gap})$`, flags),
     })),
     changeBeforeRe: new RegExp(
-      String.raw`(?:^|[^\p{L}\p{N}])(?:(?<up>${source.changeUp})|(?<down>${source.changeDown}))(?:${SP}+(?<prep>\p{L}+))?${SP}*$`,
+      String.raw`(?:^|[^\p{L}\p{N}])(?:(?<up>${source.changeUp})|(?<down>${source.changeDown}))(?:${SP}+(?<prep>\p{L}+)(?:${SP}+\p{L}{1,3})?)?${SP}*$`,
       flags,
     ),
     changeAfterRe: new RegExp(
@@ -143,11 +147,19 @@ function compile(source: LanguageSource): CompiledLanguage {
     labelBeforeRe: endAnchored(source.labels),
     // "aged 32", and the upper end of "aged 20 to 45", "в возрасте от 20 до 45".
     ageBeforeRe: source.ageBefore
-      ? endAnchored(String.raw`(?:${source.ageBefore})(?:${SP}+\p{L}+)?(?:${SP}+\d+${SP}*(?:[-–]|\p{L}{1,3}))?`)
+      ? endAnchored(String.raw`(?:${source.ageBefore})(?:${SP}+\p{L}+)?(?:${SP}+\d+(?:${SP}*(?:[-–]|\p{L}{1,3}))?)?`)
       : undefined,
+    ageCommaAfterRe: new RegExp(
+      String.raw`(?:${SP}+(?:${source.ageAfter ?? "(?!)"}))?${SP}*,${SP}*\p{Ll}`,
+      "uy",
+    ),
     ratioBeforeRe: source.ratioBefore ? endAnchored(source.ratioBefore) : undefined,
     timesPrefixRe: source.timesPrefix ? endAnchored(source.timesPrefix) : undefined,
-    ofAfterRe: new RegExp(`${SP}+(?:${source.ofWords.map(toPhraseSource).join("|") || "(?!)"})${SP}+`, `${flags}y`),
+    foldBeforeRe: source.foldBefore ? endAnchored(source.foldBefore) : undefined,
+    ofAfterRe: new RegExp(
+      `${SP}+(?:${source.ofWords.map(toPhraseSource).join("|") || "(?!)"})(?:${SP}+|(?<=['’ʼ]))`,
+      `${flags}y`,
+    ),
     stopWords: new Set(source.stopWords),
     leftOfWords: new Set(source.leftOfWords ?? []),
     determiners: new Set(source.determiners ?? []),

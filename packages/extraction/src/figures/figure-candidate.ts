@@ -26,6 +26,8 @@ export type Atom = {
   isTimes?: boolean;
   /** "one", "ein", "un": one only where it counts, so alone it is dropped. */
   isLoneOne?: boolean;
+  /** "tens of thousands of workers", "1.5 million of", "une centaine d'": "of" leads to the counted noun. */
+  takesOf?: boolean;
   /** Wins over an overlapping atom of the same length (a phrase over its words). */
   priority: number;
 };

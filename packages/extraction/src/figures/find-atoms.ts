@@ -3,7 +3,7 @@ import { findGroupIndex } from "./compile-language.ts";
 import type { Atom } from "./figure-candidate.ts";
 import { findCjkAtoms } from "./read-cjk-numbers.ts";
 import { DIGITS_SOURCE, readDigits } from "./read-digits.ts";
-import { findWordAtoms } from "./read-number-words.ts";
+import { findWordAtoms, normalizeWord } from "./read-number-words.ts";
 
 // Digits not glued to a Latin or Cyrillic word ("G7", "9M729" are names); CJK text has no spaces,
 // so a Han or Hangul character before the digits is fine ("約1万").
@@ -27,7 +27,7 @@ function findDigitAtoms(text: string, lang: CompiledLanguage): Atom[] {
     atoms.push({
       start: match.index, end, value: reading.value * factor, low: null, high: null,
       raw: reading.value, factor, form: "digits", isGrouped: reading.isGrouped,
-      isInteger: reading.isInteger, integerDigits: reading.integerDigits, priority: 0,
+      isInteger: reading.isInteger, integerDigits: reading.integerDigits, priority: 0, takesOf: factor > 1,
     });
   }
   return atoms;
@@ -44,7 +44,7 @@ function findPhraseAtoms(text: string, lang: CompiledLanguage): Atom[] {
       low: value === null ? (rule.low ?? null) : null, high: value === null ? (rule.high ?? null) : null,
       raw: value ?? 0, factor: 1, form: rule.form ?? "words", isGrouped: false, isInteger: true,
       integerDigits: 0, unit: rule.unit, qualifier: rule.qualifier, direction: rule.direction,
-      isTimes: rule.isTimes, priority: 2,
+      isTimes: rule.isTimes, priority: 2, takesOf: rule.qualifier === "about" || rule.qualifier === "vague",
     });
   }
   return atoms;
@@ -53,7 +53,7 @@ function findPhraseAtoms(text: string, lang: CompiledLanguage): Atom[] {
 /** Reads a numerator or denominator: digits, a number word, or "a"/"an". */
 function readSmallNumber(word: string, lang: CompiledLanguage): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
-  return lang.source.words[word.toLowerCase()]?.value;
+  return lang.source.words[normalizeWord(word)]?.value;
 }
 
 function toFractionAtom(start: number, end: number, percent: number): Atom {
@@ -70,7 +70,7 @@ function findFractionAtoms(text: string, lang: CompiledLanguage): Atom[] {
   if (lang.fractionRe) {
     for (const match of text.matchAll(lang.fractionRe)) {
       const n = readSmallNumber(match.groups?.n ?? "", lang);
-      const d = lang.source.denominators[(match.groups?.d ?? "").toLowerCase()];
+      const d = lang.source.denominators[normalizeWord(match.groups?.d ?? "")];
       if (n === undefined || d === undefined || n >= d) continue;
       atoms.push(toFractionAtom(match.index, match.index + match[0].length, (n / d) * 100));
     }

@@ -89,19 +89,19 @@ function isIdentifier(text: string, c: Candidate, lang: CompiledLanguage): boole
 }
 
 const COMMA_BEFORE = /[\p{L}.)]\s*,\s*$/u;
-const COMMA_LOWER_AFTER = /\s*,\s*\p{Ll}/uy;
 
 /** "the defector, 32, said", "aged 20 to 45", "32-year-old". */
 function isAge(text: string, c: Candidate, lang: CompiledLanguage): boolean {
   if (c.isAge) return true;
   if (c.unit !== "count" || c.factor !== 1) return false;
   const before = windowBefore(text, c.start).text;
-  if (lang.ageBeforeRe?.test(before)) return true;
+  // The qualifier may be the connector of an age range: "в возрасте от 20 до 45".
+  if (lang.ageBeforeRe?.test(before) || lang.ageBeforeRe?.test(windowBefore(text, c.coreStart).text)) return true;
   if (c.form !== "digits" || !c.isInteger || c.qualifier !== "exact" || c.isGrouped) return false;
   const value = c.value ?? 0;
   if (value < 10 || value > 110 || !COMMA_BEFORE.test(before)) return false;
-  COMMA_LOWER_AFTER.lastIndex = c.end;
-  return COMMA_LOWER_AFTER.test(text);
+  lang.ageCommaAfterRe.lastIndex = c.end;
+  return lang.ageCommaAfterRe.test(text);
 }
 
 /** Why a candidate states no figure, or undefined when it does. */

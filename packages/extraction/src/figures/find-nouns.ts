@@ -6,9 +6,11 @@ import { windowBefore } from "./read-context.ts";
 
 export type FigureNouns = { noun?: TextSpan; modifies?: TextSpan; of?: TextSpan; leftNoun?: TextSpan };
 
-const NEXT_WORD = /[\s\u00A0]+([\p{L}\p{M}]+(?:['’ʼ\-‐][\p{L}\p{M}]+)*['’]?)/uy;
+// A word after spaces, or right after an elided "d'" / "dell'".
+const NEXT_WORD = /(?:[\s\u00A0]+|(?<=['’ʼ]))([\p{L}\p{M}]+(?:['’ʼ\-‐][\p{L}\p{M}]+)*['’]?)/uy;
 const LEFT_OF_WORD = /(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[\s\u00A0]+(\p{L}+['’]?)[\s\u00A0]+$/u;
 const MAX_WORDS = 4;
+const GLUED_WORD = /[-‐](\p{L}+)/uy;
 
 function span(text: string, start: number, end: number): TextSpan {
   return { text: text.slice(start, end), start, end };
@@ -34,12 +36,14 @@ function readPhrase(text: string, from: number, lang: CompiledLanguage, skipDete
     if (skipDeterminers && count === 0 && lang.determiners.has(lower)) continue;
     if (lang.pronouns.has(lower) && count === 0) return span(text, wordStart, pos);
     if (lang.stopWords.has(lower) || lang.source.words[lower] !== undefined) break;
+    if (lang.source.hasCapitalNouns && count > 0 && !/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(text.slice(start, end))) break;
     if (count > 0 && lang.verbEndingRe?.test(lower)) break;
     if (count === 0 && lang.verbEndingRe?.test(lower) && !lang.pluralHeadRe?.test(lower)) break;
     if (start === -1) start = wordStart;
     end = pos;
     count += 1;
     if (lang.pluralHeadRe?.test(lower)) break;
+    if (lang.source.hasCapitalNouns && /^\p{Lu}/u.test(word)) break;
   }
   return start === -1 ? undefined : span(text, start, end);
 }
@@ -53,13 +57,15 @@ function readOf(text: string, from: number, lang: CompiledLanguage): TextSpan | 
 }
 
 function readLeftNoun(text: string, c: Candidate, lang: CompiledLanguage): TextSpan | undefined {
-  if (lang.leftOfWords.size === 0) return undefined;
+  // "stieg von 40.000 auf 100.000": the "of" word belongs to the change, not to a noun.
+  if (lang.leftOfWords.size === 0 || c.changeRole === "from") return undefined;
   const { text: before, offset } = windowBefore(text, c.start);
   const match = LEFT_OF_WORD.exec(before);
   const noun = match?.[1];
   const of = match?.[2]?.toLowerCase();
   if (!match || noun === undefined || of === undefined || !lang.leftOfWords.has(of)) return undefined;
-  if (lang.stopWords.has(noun.toLowerCase()) || lang.source.words[noun.toLowerCase()] !== undefined) return undefined;
+  const lower = noun.toLowerCase();
+  if (lang.stopWords.has(lower) || lang.source.words[lower] !== undefined) return undefined;
   const start = offset + match.index;
   return span(text, start, start + noun.length);
 }
@@ -71,7 +77,12 @@ export function findNouns(text: string, c: Candidate, lang: CompiledLanguage): F
   const leftNoun = readLeftNoun(text, c, lang);
   if (leftNoun) nouns.leftNoun = leftNoun;
   if (c.isModifier) {
-    const modifies = readPhrase(text, c.hyphenNoun?.end ?? c.end, lang);
+    GLUED_WORD.lastIndex = c.end;
+    const glued = c.hyphenNoun ? null : GLUED_WORD.exec(text);
+    // "12-Stunden-Schichten": the modified noun is glued on with a hyphen.
+    const modifies = glued?.[1]
+      ? span(text, c.end + 1, c.end + glued[0].length)
+      : readPhrase(text, c.hyphenNoun?.end ?? c.end, lang);
     if (modifies) nouns.modifies = modifies;
     const isAdjective = lang.modifierAdjectives.has(c.hyphenNoun?.text.toLowerCase() ?? "");
     if (c.hyphenNoun && c.unit === "count" && !isAdjective) nouns.noun = c.hyphenNoun;
@@ -79,7 +90,7 @@ export function findNouns(text: string, c: Candidate, lang: CompiledLanguage): F
   }
   const isShare = c.unit === "percent" || c.unit === "ratio";
   // "tens of thousands of workers", "1,2 milhão de norte-coreanos": "of" leads to the noun.
-  const ofLeadsToNoun = !isShare && (c.qualifier === "vague" || c.factor > 1);
+  const ofLeadsToNoun = !isShare && c.takesOf === true;
   const of = readOf(text, c.end, lang);
   if (of && ofLeadsToNoun) nouns.noun = of;
   else if (of) nouns.of = of;

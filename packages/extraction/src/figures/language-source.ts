@@ -86,6 +86,8 @@ export type LanguageSource = {
   ratioConnectors: string[];
   /** Qualifiers before the number (phrases; a space matches any run of spaces). */
   qualifiersBefore: Array<[string, Qualifier]>;
+  /** Articles that may stand between a qualifier and its number: "oltre il 90%", "más del 90%" ("del" is a phrase). */
+  qualifierArticles?: string;
   /** Qualifiers after the number or its unit ("or more", "-plus", 여, 以上), as regex sources. */
   qualifiersAfter: Array<[string, Qualifier]>;
   units: UnitRule[];
@@ -103,6 +105,10 @@ export type LanguageSource = {
   labels: string;
   /** Before an age: "aged", "в возрасте". */
   ageBefore?: string;
+  /** An age word that may follow the number between commas: "Kim, 32 anos, disse". */
+  ageAfter?: string;
+  /** Apostrophes stay inside words (uk "п'ять"); off where they elide (fr "d'un", it "un'altra"). */
+  keepsApostrophes?: boolean;
   /** A phrase before a number that makes it a ratio: "the work of", "as much as". */
   ratioBefore?: string;
   /** Words that end a noun phrase after a figure: articles, prepositions, verbs of being. */
@@ -117,12 +123,16 @@ export type LanguageSource = {
   pronouns?: string[];
   /** Hyphenated words that describe rather than count: "1,500-strong brigade", "10-metre-high". */
   modifierAdjectives?: string[];
+  /** Nouns are capitalised (German): a noun phrase ends with its first capitalised word. */
+  hasCapitalNouns?: boolean;
   /** A word ending that marks a verb form, which ends a noun phrase ("killed", "working"). */
   verbEnding?: string;
   /** A word ending that marks a plural head, after which the noun phrase ends ("workers"). */
   pluralHead?: string;
   /** Words after a change verb that say which end of the change a figure is: "by", "to", "from". */
   changePrepositions?: Record<string, "from" | "to" | "by">;
+  /** Words before a number that make it a multiplier: "multiplié par douze". */
+  foldBefore?: string;
   /** A word before a "times" figure that makes it a multiplier: ru "в 12 раз". */
   timesPrefix?: string;
   /** What "¥" means: JPY, or CNY in Chinese text. */

@@ -42,8 +42,12 @@ export function parseFigures(text: string, opts: ParseFiguresOptions): ParsedFig
   const lang = getCompiledLanguage(getLanguageSource(opts.language));
   const atoms = dropMasked(findAtoms(text, lang), findMaskedSpans(text));
   const candidates: Candidate[] = [];
+  let readUntil = 0;
   for (const atom of atoms) {
+    // A unit can hold a number word ("pour cent", "per cento"): it is read once, with its figure.
+    if (atom.start < readUntil) continue;
     const candidate = readContext(text, atom, lang);
+    if (candidate) readUntil = candidate.end;
     if (candidate && findNonFigureReason(text, candidate, lang) === undefined) candidates.push(candidate);
   }
   return combineRanges(text, candidates, lang).map((c) => toParsedFigure(text, c, lang));

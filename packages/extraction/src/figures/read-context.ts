@@ -104,10 +104,19 @@ function readQualifierBefore(text: string, c: Candidate, lang: CompiledLanguage)
   if (!match || phrase === undefined) return;
   const qualifier = lang.qualifierByPhrase.get(normalizePhrase(phrase));
   if (qualifier === undefined) return;
-  const trailing = match[0].length - match[0].trimEnd().length;
-  c.start = offset + match.index + match[0].length - trailing - phrase.length;
+  c.start = offset + match.index + match[0].indexOf(phrase);
   if (c.qualifier !== "vague") c.qualifier = qualifier;
   c.hasQualifierBefore = true;
+}
+
+/** "multiplié par douze", "multiplied by 12": a multiplier, and a rise. */
+function readFoldBefore(text: string, c: Candidate, lang: CompiledLanguage): void {
+  if (!lang.foldBeforeRe || c.unit !== "count") return;
+  if (!lang.foldBeforeRe.test(windowBefore(text, c.start).text)) return;
+  c.unit = "fold";
+  c.direction = "up";
+  c.isChange = true;
+  c.changeRole = "by";
 }
 
 /** "the work of two Russians": a ratio, not a head count (small counts only). */
@@ -121,9 +130,28 @@ function readRatio(text: string, c: Candidate, lang: CompiledLanguage): void {
   c.hasQualifierBefore = false;
 }
 
-/** "up 35 per cent", "rose twelvefold", "a 4% drop", "rose to 15,000". */
+/**
+ * A change verb right before the figure: "rose twelvefold", "up 35 per cent", "rose to 15,000".
+ * When the qualifier is the verb's preposition ("выросло до 15 тысяч"), it joins, not hedges.
+ */
+function findChangeBefore(text: string, c: Candidate, lang: CompiledLanguage): RegExpExecArray | undefined {
+  if (c.hasQualifierBefore) {
+    const around = lang.changeBeforeRe.exec(windowBefore(text, c.coreStart).text);
+    const prep = around?.groups?.prep?.toLowerCase();
+    const isPreposition = prep !== undefined && normalizePhrase(text.slice(c.start, c.coreStart)) === prep;
+    if (around && isPreposition && lang.source.changePrepositions?.[prep] !== undefined) {
+      c.qualifier = "exact";
+      c.start = c.coreStart;
+      c.hasQualifierBefore = false;
+      return around;
+    }
+  }
+  return lang.changeBeforeRe.exec(windowBefore(text, c.start).text) ?? undefined;
+}
+
+/** "up 35 per cent", "rose twelvefold", "a 4% drop", "rose to 15,000", "up from 1,300". */
 function readChange(text: string, c: Candidate, lang: CompiledLanguage): void {
-  const before = lang.changeBeforeRe.exec(windowBefore(text, c.start).text);
+  const before = findChangeBefore(text, c, lang);
   const prep = before?.groups?.prep?.toLowerCase();
   const role = prep === undefined ? "by" : lang.source.changePrepositions?.[prep];
   if (before && role !== undefined) {
@@ -160,6 +188,7 @@ export function readContext(text: string, atom: Atom, lang: CompiledLanguage): C
   readCurrencyBefore(text, c, lang);
   readQualifierBefore(text, c, lang);
   readRatio(text, c, lang);
+  readFoldBefore(text, c, lang);
   if (!c.isChange) readChange(text, c, lang);
   return c;
 }

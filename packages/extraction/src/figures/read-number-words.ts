@@ -8,6 +8,11 @@ type RunPiece = { piece: Piece; start: number; end: number; suffix?: WordSuffix 
 
 const JOINER: Piece = { kind: "joiner", value: 0 };
 
+/** Lower case, with the apostrophes of "п’ять" and "пʼять" written as in the tables. */
+export function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/[’ʼ]/g, "'");
+}
+
 function lookUp(word: string, lang: CompiledLanguage): Piece | undefined {
   if (lang.source.joiners?.includes(word)) return JOINER;
   return lang.source.words[word];
@@ -133,9 +138,12 @@ function toAtom(run: RunPiece[], state: RunState): Atom | undefined {
   const last = run.at(-1);
   if (!meaningful || first === undefined || last === undefined) return undefined;
   const value = state.total + state.current;
+  // "two million": the scale is kept apart so that "one to two million" can share it.
+  const factor = last.piece.kind === "scale" ? last.piece.value : 1;
   const atom: Atom = {
-    start: first.start, end: last.end, value, low: null, high: null, raw: value, factor: 1,
+    start: first.start, end: last.end, value, low: null, high: null, raw: value / factor, factor,
     form: "words", isGrouped: false, isInteger: Number.isInteger(value), integerDigits: 0, priority: 1,
+    takesOf: factor > 1,
   };
   if (last.suffix === "fold") atom.unit = "fold";
   if (last.suffix === "times") atom.isTimes = true;
@@ -157,7 +165,7 @@ export function findWordAtoms(text: string, lang: CompiledLanguage): Atom[] {
     state = { total: 0, current: 0, lastAdd: 0, afterJoiner: false, count: 0 };
   };
   for (const match of text.matchAll(lang.wordRe)) {
-    const reading = readToken(match[0].toLowerCase(), lang);
+    const reading = readToken(normalizeWord(match[0]), lang);
     const start = match.index;
     if (reading === undefined || reading.length === 0) {
       flush();
