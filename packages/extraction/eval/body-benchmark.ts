@@ -2,14 +2,17 @@
 // benchmark's own rule (see its README): multisets of 4-token shingles of \w+ tokens, per-page
 // tp/fp/fn normalised by their sum, precision and recall averaged over pages, F1 their harmonic mean.
 // `tsx packages/extraction/eval/body-benchmark.ts [dir]` prints the figures as JSON.
+import { existsSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { decodeHtml } from "../src/body/decode-html.ts";
 import { extractMainText } from "../src/body/extract-main-text.ts";
 
-export const DEFAULT_BENCHMARK_DIR = "/work/shared/benchmarks/article-extraction";
+// shared/ sits beside the repository checkout (the worktree here, the clone in CI).
+const SIBLING_SHARED_DIR = fileURLToPath(new URL("../../../../shared/benchmarks/article-extraction", import.meta.url));
+export const DEFAULT_BENCHMARK_DIR = existsSync(SIBLING_SHARED_DIR) ? SIBLING_SHARED_DIR : "/work/shared/benchmarks/article-extraction";
 
 export type BodyBenchmarkScore = {
   pages: number;
