@@ -2,7 +2,7 @@ import { type Catalog, type Claim, type ClaimedFigure, type Figure, valueKey } f
 import type { TermHit } from "../mentions/compile-terms.ts";
 import type { Sentence } from "../mentions/find-mentions.ts";
 import { getClaimTerms, hasTerm } from "./claim-terms.ts";
-import { readFigureContext, readSentence, type SentenceReading } from "./read-figure-context.ts";
+import { type FigureContext, readFigureContext, readSentence, type SentenceReading } from "./read-figure-context.ts";
 import { fitsClaim, MIN_SCORE, scoreClaim, type Surroundings } from "./score-claim.ts";
 import type { Span } from "./split-clauses.ts";
 
@@ -25,7 +25,12 @@ export type AttachInput = {
   language: string;
   /** ISO date of publication, to read "last year". */
   published: string | null;
+  /** Called with every score computed, for tools that explain a decision (eval/explain.ts). */
+  trace?: (entry: ScoreTrace) => void;
 };
+
+/** One claim's score for one figure, with what was read around the figure. */
+export type ScoreTrace = { figure: LocatedFigure; claim: string; score: number | null; context: FigureContext };
 
 // Sentences before and after a figure's sentence that may name a claim's context words ("Orlov"),
 // besides the figure's paragraph and the headline: a lead often names the man a sentence later.
@@ -65,6 +70,7 @@ export function attachClaims(input: AttachInput, catalog: Catalog): ClaimedFigur
     claimsBySentence.set(sentence.index, sentenceClaims);
     const around: Surroundings = {
       previousHits: isSameParagraph ? hitsOf(previous) : [],
+      titleHits,
       hasContext: (i) => titleHits.some((h) => hasTerm(h, "context", i)) || nearby.some((s) => hitsOf(s).some((h) => hasTerm(h, "context", i))),
       publishedYear,
       sentenceClaims,
@@ -72,7 +78,7 @@ export function attachClaims(input: AttachInput, catalog: Catalog): ClaimedFigur
     };
     figures.forEach((figure, k) => {
       const span = spans[k] ?? { start: 0, end: 0 };
-      const claim = chooseClaim(figure, reading, span, { catalog, language: input.language, around, sentenceStart: sentence.start });
+      const claim = chooseClaim(figure, reading, span, { catalog, language: input.language, around, sentenceStart: sentence.start, trace: input.trace });
       if (claim) sentenceClaims.add(claim.key);
       const claimed = toClaimedFigure(figure, claim, reading.sentence.text, span);
       const key = `${claimed.claim ?? ""}|${valueKey(claimed)}`;
@@ -84,7 +90,13 @@ export function attachClaims(input: AttachInput, catalog: Catalog): ClaimedFigur
   return out;
 }
 
-type ChooseOptions = { catalog: Catalog; language: string; around: Surroundings; sentenceStart: number };
+type ChooseOptions = {
+  catalog: Catalog;
+  language: string;
+  around: Surroundings;
+  sentenceStart: number;
+  trace: AttachInput["trace"];
+};
 
 function chooseClaim(figure: LocatedFigure, reading: SentenceReading, span: Span, opts: ChooseOptions): Claim | null {
   const candidates = opts.catalog.claims.map((claim, i) => ({ claim, i })).filter(({ claim }) => fitsClaim(figure, claim));
@@ -95,6 +107,7 @@ function chooseClaim(figure: LocatedFigure, reading: SentenceReading, span: Span
   let best: { claim: Claim; score: number } | null = null;
   for (const { claim, i } of candidates) {
     const score = scoreClaim(ctx, claim, i, opts.around);
+    opts.trace?.({ figure, claim: claim.key, score, context: ctx });
     if (score === null || score < MIN_SCORE) continue;
     if (!best || score > best.score) best = { claim, score };
   }

@@ -61,6 +61,11 @@ export function isNoun(hit: TermHit): boolean {
   return [...hit.tags, ...hit.innerTags].some((t) => t === PEOPLE || t === THING || t.startsWith("noun:"));
 }
 
+/** True when the hit is a noun for people in general ("people", "North Koreans"). */
+export function isPeopleNoun(hit: TermHit): boolean {
+  return hit.tags.includes(PEOPLE) || hit.innerTags.includes(PEOPLE);
+}
+
 /** True when the hit counts things (hectares, years, missiles) that no claim of people counts. */
 export function isThingNoun(hit: TermHit): boolean {
   return hit.tags.includes(THING);

@@ -20,7 +20,7 @@ export const CLAUSE_WORDS: Table = {
   uk: ["і", "й", "та", "а", "але", "тоді як", "водночас", "зокрема", "включно з", "з них", "проти", "щоб", "після", "на заміну"],
   de: ["und", "aber", "während", "wohingegen", "darunter", "davon", "einschließlich", "gegenüber", "nachdem", "wegen", "um die Verluste"],
   fr: ["et", "mais", "tandis que", "alors que", "dont", "y compris", "contre", "pour remplacer", "pour compenser", "après", "à cause"],
-  es: ["y", "pero", "mientras", "mientras que", "incluidos", "incluidas", "de ellos", "frente a", "para reemplazar", "para compensar", "tras", "después", "debido a"],
+  es: ["y", "e", "pero", "mientras", "mientras que", "incluidos", "incluidas", "de ellos", "frente a", "para reemplazar", "para compensar", "tras", "después", "debido a"],
   pt: ["e", "mas", "enquanto", "incluindo", "dos quais", "das quais", "contra", "para substituir", "para compensar", "após", "depois", "devido"],
   it: ["e", "ma", "mentre", "tra cui", "di cui", "compresi", "contro", "per sostituire", "per compensare", "dopo", "a causa"],
   ko: ["그리고", "하지만", "반면"],
@@ -74,32 +74,32 @@ export const INTENT_WORDS: Table = {
   de: [
     "plan", "plant", "planen", "geplant", "hofft", "hoffen", "will", "wollen", "soll", "sollen", "könnte", "könnten",
     "würde", "würden", "erwartet", "erwarten", "prognose", "prognostiziert", "voraussichtlich", "angefragt",
-    "beantragt", "fordert", "anfordern", "bereit", "ziel", "möchte", "möchten", "angestrebt", "potenziell",
+    "beantragt", "Antrag", "Anfrage", "fordert", "anfordern", "bereit", "ziel", "möchte", "möchten", "angestrebt", "potenziell", "möglich", "mögliche", "möglichen",
   ],
   fr: [
     "prévoit", "prévoient", "prévu", "prévue", "envisage", "envisagent", "compte", "comptent", "espère", "espèrent",
     "souhaite", "souhaitent", "veut", "veulent", "pourrait", "pourraient", "devrait", "devraient", "projet", "objectif",
     "demandé", "demande", "réclame", "prêt à", "prête à", "prêts à", "s'attend", "prévision", "prévisions",
-    "projection", "projections", "pourra", "potentiel", "quota",
+    "projection", "projections", "pourra", "potentiel", "quota", "possible", "éventuel", "éventuelle",
   ],
   es: [
     "planea", "planean", "plan", "prevé", "prevén", "previsto", "prevista", "espera", "esperan", "quiere", "quieren",
     "podría", "podrían", "podrá", "debería", "pretende", "pretenden", "proyecta", "proyección", "proyecciones",
-    "objetivo", "meta", "solicitó", "solicitud", "pidió", "piden", "dispuesto a", "dispuesta a", "potencial", "cuota",
+    "objetivo", "meta", "solicitó", "solicitud", "pidió", "piden", "dispuesto a", "dispuesta a", "potencial", "cuota", "posible", "eventual",
   ],
   pt: [
     "planeja", "planejam", "planeia", "plano", "prevê", "preveem", "previsto", "prevista", "espera", "esperam", "quer",
     "querem", "poderia", "poderiam", "poderá", "poderão", "pode chegar", "deverá", "deverão", "pretende", "pretendem",
-    "projeção", "projeções", "meta", "objetivo", "solicitou", "pedido", "pediu", "disposto a", "disposta a", "potencial", "cota",
+    "projeção", "projeções", "meta", "objetivo", "solicitou", "pedido", "pediu", "disposto a", "disposta a", "potencial", "cota", "possível", "eventual",
   ],
   it: [
     "prevede", "prevedono", "previsto", "prevista", "spera", "sperano", "vuole", "vogliono", "potrebbe", "potrebbero",
     "dovrebbe", "dovrebbero", "intende", "intendono", "progetta", "obiettivo", "chiesto", "richiesto", "richiesta",
-    "pronto a", "pronta a", "proiezione", "proiezioni", "potrà", "potenziale", "quota",
+    "pronto a", "pronta a", "proiezione", "proiezioni", "potrà", "potenziale", "quota", "possibile", "eventuale", "voler", "vorrebbe", "vorrebbero", "punta a",
   ],
-  ko: ["계획", "예정", "희망", "원하", "하려", "할 것", "될 것", "전망", "예상", "목표", "요청", "추진", "검토", "제안", "방침"],
-  ja: ["計画", "予定", "希望", "見通し", "見込み", "予想", "目標", "要請", "方針", "検討", "提案"],
-  zh: ["计划", "打算", "希望", "预计", "预测", "目标", "将", "拟", "准备", "要求", "请求", "提议"],
+  ko: ["계획", "예정", "희망", "원하", "하려", "할 것", "될 것", "전망", "예상", "목표", "요청", "추진", "검토", "제안", "방침", "싶"],
+  ja: ["計画", "予定", "希望", "見通し", "見込み", "予想", "目標", "要請", "方針", "検討", "提案", "たい考え", "たいと", "意向"],
+  zh: ["计划", "打算", "希望", "预计", "预测", "目标", "将", "拟", "准备", "要求", "请求", "提议", "想要"],
 };
 
 /** Words that, just before "have", make a hedge about the past, not a plan ("may have entered"). */
@@ -131,14 +131,14 @@ export const SINCE_AFTER: Table = {
 
 /** Words before a year that make it the base a change is measured against ("than in 2023"). */
 export const BASE_BEFORE: Table = {
-  en: ["than", "than in", "compared with", "compared to", "over", "versus", "vs", "from", "on", "against"],
+  en: ["than", "than in", "compared with", "compared to", "versus", "vs", "against"],
   ru: ["чем", "чем в", "по сравнению с", "против", "относительно"],
   uk: ["ніж", "ніж у", "порівняно з", "у порівнянні з", "проти"],
   de: ["als", "als im", "gegenüber", "im Vergleich zu", "verglichen mit"],
-  fr: ["qu'en", "que", "par rapport à", "comparé à"],
-  es: ["que en", "que", "respecto a", "respecto de", "frente a", "comparado con"],
-  pt: ["do que em", "que em", "em relação a", "face a", "comparado com"],
-  it: ["che nel", "rispetto al", "rispetto a", "in confronto al"],
+  fr: ["par rapport à", "comparé à", "comparativement à"],
+  es: ["respecto a", "respecto de", "frente a", "comparado con", "en comparación con"],
+  pt: ["do que em", "em relação a", "face a", "comparado com", "em comparação com"],
+  it: ["rispetto al", "rispetto a", "in confronto al"],
   zh: ["比", "较"],
 };
 /** Words after a year that do the same ("2023년보다", "2023年比"). */
@@ -150,6 +150,13 @@ export const BASE_AFTER: Table = {
 
 /** Words that, alone between a clause word and a number, leave the number to open its clause. */
 export const DETERMINER_WORDS: Table = {
+  ru: ["лишь", "только", "ещё", "еще", "около", "почти", "более", "менее", "свыше", "примерно", "порядка", "не", "до", "их", "из", "них"],
+  uk: ["лише", "тільки", "ще", "близько", "майже", "понад", "більш", "менш", "приблизно", "не", "до", "їх", "з", "них"],
+  de: ["nur", "rund", "etwa", "fast", "mehr", "als", "weitere", "die", "der", "den", "einige", "knapp", "gut", "noch", "bis", "zu", "zwar"],
+  fr: ["seuls", "seules", "seulement", "un", "une", "les", "des", "quelque", "environ", "près", "de", "plus", "moins", "d'entre", "autres", "encore", "au", "moins", "jusqu'à"],
+  es: ["solo", "sólo", "unos", "unas", "los", "las", "otros", "otras", "cerca", "de", "más", "menos", "casi", "alrededor", "hasta", "apenas"],
+  pt: ["apenas", "só", "uns", "umas", "os", "as", "outros", "outras", "cerca", "de", "mais", "menos", "quase", "até", "somente"],
+  it: ["solo", "soltanto", "appena", "gli", "le", "i", "altri", "altre", "circa", "di", "più", "meno", "quasi", "oltre", "fino", "a"],
   en: ["a", "an", "the", "some", "only", "just", "another", "mere", "about", "around", "roughly", "nearly", "almost", "over", "more", "than", "at", "least", "up", "to", "as", "many", "few", "several", "its", "their", "his", "her", "still", "also", "then", "now"],
 };
 

@@ -1,12 +1,14 @@
 import type { Claim, FigureValue, Unit } from "@claimwatch/domain";
 import type { TermHit } from "../mentions/compile-terms.ts";
-import { hasTerm, isNoun, isTerm, isThingNoun } from "./claim-terms.ts";
+import { hasTerm, isNoun, isPeopleNoun, isTerm, isThingNoun } from "./claim-terms.ts";
 import type { FigureContext } from "./read-figure-context.ts";
 
 /** What a claim can see besides the figure's own sentence. */
 export type Surroundings = {
   /** Claim-word hits of the sentence before, in the same paragraph (or none). */
   previousHits: TermHit[];
+  /** Claim-word hits of the headline. */
+  titleHits: TermHit[];
   /** True when the claim's context words are named nearby, by claim index. */
   hasContext: (claimIndex: number) => boolean;
   publishedYear: number | null;
@@ -47,26 +49,40 @@ export function fitsClaim(figure: FigureValue, claim: Claim): boolean {
  */
 export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: Surroundings): number | null {
   if (ctx.isElsewhere) return null;
-  if (!fitsModality(ctx, claim)) return null;
+  const modality = scoreModality(ctx, claim);
+  if (modality === null) return null;
   if (!fitsPeriod(ctx.years, claim, around.publishedYear)) return null;
   if (claim.context && !around.hasContext(i)) return null;
   const exclusion = scoreExclusions(ctx, i);
   if (exclusion === null) return null;
   const noun = scoreNoun(ctx, claim, i);
   if (noun === null) return null;
-  let score = noun + exclusion + scoreCues(ctx, i);
-  if (around.previousHits.some((h) => isTerm(h, "cue", i))) score += 0.6;
+  let score = noun + exclusion + modality + scoreCues(ctx, i);
+  score += scorePrevious(around, i);
   // A figure that goes on about what the last one stated: "up from 1.5 million", "not 12,000".
   if (!ctx.hasOwnCue && (around.sentenceClaims.has(claim.key) || around.previousClaims.has(claim.key))) score += 1;
   if (ctx.isSubset) score -= 1.5;
   return score;
 }
 
+// The sentence before may say what a figure is about ("the number of North Korean workers in
+// Russia has risen. The NIS now puts it at 22,000 people."): its nouns more than its cues. A cue
+// in the headline helps a little.
+function scorePrevious(around: Surroundings, i: number): number {
+  let score = 0;
+  if (around.previousHits.some((h) => isTerm(h, "noun", i) && !isPeopleNoun(h))) score = 0.8;
+  else if (around.previousHits.some((h) => isTerm(h, "cue", i))) score = 0.5;
+  if (around.titleHits.some((h) => isTerm(h, "cue", i) || isTerm(h, "noun", i))) score += 0.4;
+  return score;
+}
+
 // A plan, hope or forecast states only an intent or projection claim; those need a clause that
-// plans or forecasts, or a year of their period ("2.4 million by 2030").
-function fitsModality(ctx: FigureContext, claim: Claim): boolean {
-  if (claim.modality === "fact") return !ctx.isIntent;
-  return ctx.isIntent || ctx.reading.hasIntent || (ctx.years.length > 0 && fitsPeriod(ctx.years, claim, null));
+// plans or forecasts, or a year of their period ("2.4 million by 2030"); a plan elsewhere in the
+// sentence counts for less.
+function scoreModality(ctx: FigureContext, claim: Claim): number | null {
+  if (claim.modality === "fact") return ctx.isIntent ? null : 0;
+  if (ctx.isIntent || (ctx.years.length > 0 && fitsPeriod(ctx.years, claim, null))) return 0;
+  return ctx.reading.hasIntent ? -1 : null;
 }
 
 // How far an excluding word may stand from the figure and still be about it: right before it
@@ -85,7 +101,8 @@ function scoreExclusions(ctx: FigureContext, i: number): number | null {
   const hasNounAfter = ctx.noun?.isStrong === true && ctx.noun.hit.start >= ctx.figure.end;
   let penalty = 0;
   for (const h of hits) {
-    if (!isTerm(h, "exclude", i) || overlaps(h, ctx.figure)) continue;
+    // An excluding word counts inside a longer one too: "student visas" rules out workers.
+    if (!hasTerm(h, "exclude", i) || overlaps(h, ctx.figure)) continue;
     if (h.start < own.start || h.end > own.end) {
       const isInClause = h.start >= ctx.clause.start && h.end <= ctx.clause.end;
       penalty = Math.max(penalty, isInClause ? 1.2 : 0.5);
@@ -110,8 +127,10 @@ function scoreNoun(ctx: FigureContext, claim: Claim, i: number): number | null {
   const { hit, isStrong } = ctx.noun;
   if (!isStrong && ctx.hasOwnCue) return 0;
   if (hasTerm(hit, "noun", i)) {
+    // "People" or "North Koreans" says only that the figure counts people.
+    if (isPeopleNoun(hit)) return isStrong ? 0.75 : 0;
     const owners = new Set([...hit.tags, ...hit.innerTags].filter((t) => t.startsWith("noun:"))).size;
-    const weight = 1 + 2 / Math.max(1, owners);
+    const weight = 1 + 1.5 / Math.max(1, owners);
     return isStrong ? weight : weight / 2;
   }
   const ownedElsewhere = isThingNoun(hit) || hit.tags.some((t) => t.startsWith("noun:"));
