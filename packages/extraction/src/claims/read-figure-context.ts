@@ -69,13 +69,15 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
   const { sentence } = reading;
   const own = findClauseAround(reading.breaks, sentence.text.length, figure, reading.figures);
   const clause = extendDependentClause(reading, own, figure, language);
-  const clauseText = sentence.text.slice(clause.start, clause.end);
+  // Intent is read in the figure's own clause: "could help rebuild ..., and said that a tiler
+  // does the work of two" borrows its subject, not its "could".
+  const ownText = sentence.text.slice(own.start, own.end);
   return {
     reading,
     figure,
     clause,
     ownClause: own,
-    isIntent: isIntentClause(clauseText, language) || continuesIntent(reading, clause, figure, language),
+    isIntent: isIntentClause(ownText, language) || continuesIntent(reading, own, figure, language),
     years: findFigureYears(reading, figure, clause),
     noun: findCountedNoun(reading, figure, clause, language, hints.noun),
     modifies: hints.modifies,

@@ -60,7 +60,7 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   let score = noun + exclusion + modality + scoreCues(ctx, i);
   score += scorePrevious(around, i);
   // A figure that goes on about what the last one stated: "up from 1.5 million", "not 12,000".
-  if (!ctx.hasOwnCue && (around.sentenceClaims.has(claim.key) || around.previousClaims.has(claim.key))) score += 1;
+  if (!ctx.hasOwnCue && (around.sentenceClaims.has(claim.key) || around.previousClaims.has(claim.key))) score += 1.2;
   if (ctx.isSubset) score -= 1.5;
   return score;
 }

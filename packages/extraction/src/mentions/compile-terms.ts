@@ -60,7 +60,7 @@ function compilePattern(groups: TaggedWords, languages: string[], style: string)
   if (tagsByTerm.size === 0) return undefined;
   const terms = [...tagsByTerm.keys()].sort((a, b) => b.length - a.length);
   const alternation = terms.map(escapeTerm).join("|");
-  return { pattern: buildPattern(alternation, style), tagsByTerm: mergeInnerTags(terms, tagsByTerm) };
+  return { pattern: buildPattern(alternation, style), tagsByTerm: mergeInnerTags(terms, tagsByTerm, UNSPACED.has(style)) };
 }
 
 function findWith({ pattern, tagsByTerm }: CompiledPattern, text: string): TermHit[] {
@@ -80,13 +80,13 @@ function buildPattern(alternation: string, language: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(${alternation})${suffix}`, "giu");
 }
 
-function mergeInnerTags(terms: string[], tagsByTerm: Map<string, Set<string>>): Map<string, TermTags> {
+function mergeInnerTags(terms: string[], tagsByTerm: Map<string, Set<string>>, isUnspaced: boolean): Map<string, TermTags> {
   const merged = new Map<string, TermTags>();
   for (const term of terms) {
     const tags = tagsByTerm.get(term) ?? new Set<string>();
     const inner = new Set<string>();
     for (const other of terms) {
-      if (other.length >= term.length || !containsWord(term, other)) continue;
+      if (other.length >= term.length || !(isUnspaced ? term.includes(other) : containsWord(term, other))) continue;
       for (const t of tagsByTerm.get(other) ?? []) if (!tags.has(t)) inner.add(t);
     }
     merged.set(term, { tags: [...tags], innerTags: [...inner] });

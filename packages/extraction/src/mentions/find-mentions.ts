@@ -76,7 +76,8 @@ export function getTopicMatcher(topic: Topic, language: string): TopicMatcher {
  * around it and the headline together name every required group and one of the `anyOf` groups,
  * and the sentence itself names one of them or continues a mentioning sentence of its paragraph
  * ("The workers sleep on site." after a sentence about North Korean labourers in Russia). Once
- * the article is found relevant, naming any group is enough.
+ * the article is found relevant, a sentence near any word of the topic (or under a headline
+ * naming one) mentions it: "Officials put the toll at 12 dead" under a headline on the strike.
  */
 export function findMentions(input: { paragraphs: string[]; title: string | null; language: string }, topic: Topic): MentionResult {
   const tm = getTopicMatcher(topic, input.language);
@@ -86,14 +87,14 @@ export function findMentions(input: { paragraphs: string[]; title: string | null
   const relevant = decideRelevance(sentences, titleGroups, tm);
   // In an article on the topic, a passage that names part of it is about it too: the paragraph
   // on the strike's toll names Kyiv and Russia, the article names North Korea's missile.
-  if (relevant) markMentions(sentences, titleGroups, (window) => window !== 0);
+  if (relevant) markMentions(sentences, titleGroups, (window) => window !== 0, false);
   const mentions = sentences
     .filter((s) => s.isMention)
     .map((s) => ({ paragraph: s.paragraph, start: s.start, end: s.end, text: s.text }));
   return { sentences, mentions, titleGroups, relevant };
 }
 
-function markMentions(sentences: Sentence[], titleGroups: number, covers: (window: number) => boolean): void {
+function markMentions(sentences: Sentence[], titleGroups: number, covers: (window: number) => boolean, needsOwnWord = true): void {
   for (const s of sentences) {
     let window = s.groups | titleGroups;
     for (let k = Math.max(0, s.index - CONTEXT_BEFORE); k <= Math.min(sentences.length - 1, s.index + CONTEXT_AFTER); k++) {
@@ -101,7 +102,7 @@ function markMentions(sentences: Sentence[], titleGroups: number, covers: (windo
     }
     const prev = sentences[s.index - 1];
     const continues = prev !== undefined && prev.paragraph === s.paragraph && prev.isMention;
-    s.isMention = covers(window) && (s.groups !== 0 || continues);
+    s.isMention = covers(window) && (!needsOwnWord || s.groups !== 0 || continues);
   }
 }
 
