@@ -19,6 +19,19 @@ function findFrame(text: string, a: Candidate, gap: string, lang: CompiledLangua
   return undefined;
 }
 
+/** "4만 명에서 10만 명으로", "4万人增至10万人": the gap itself states a change. */
+function findChangeGap(text: string, b: Candidate, gap: string, lang: CompiledLanguage): Frame | undefined {
+  for (const changeGap of lang.changeGaps) {
+    if (!changeGap.gapRe.test(gap)) continue;
+    if (changeGap.afterRe) {
+      changeGap.afterRe.lastIndex = b.end;
+      if (!changeGap.afterRe.test(text)) continue;
+    }
+    return { start: -1, isChange: true };
+  }
+  return undefined;
+}
+
 function hasChangeVerb(text: string, end: number, lang: CompiledLanguage): boolean {
   const match = lang.changeBeforeRe.exec(windowBefore(text, end).text);
   return match !== null && match.groups?.prep === undefined;
@@ -76,7 +89,7 @@ function toRange(a: Candidate, b: Candidate, start: number): Candidate | undefin
 function combinePair(text: string, a: Candidate, b: Candidate, lang: CompiledLanguage): Candidate[] | undefined {
   if (a.qualifier === "vague" || b.qualifier === "vague" || a.isModifier) return undefined;
   const gap = text.slice(a.end, b.coreStart);
-  const frame = findFrame(text, a, gap, lang);
+  const frame = findFrame(text, a, gap, lang) ?? findChangeGap(text, b, gap, lang);
   if (!frame && !lang.rangeGapRe.test(gap)) return undefined;
   const aCopy = { ...a };
   const bCopy = { ...b };

@@ -22,6 +22,7 @@ export type CompiledLanguage = {
   currencyBeforeRe: RegExp;
   rangeGapRe: RegExp;
   frames: Array<{ beforeRe: RegExp; gapRe: RegExp }>;
+  changeGaps: Array<{ gapRe: RegExp; afterRe: RegExp | undefined }>;
   changeBeforeRe: RegExp;
   changeAfterRe: RegExp;
   comparativeAfterRe: RegExp;
@@ -95,7 +96,7 @@ function compileScales(source: LanguageSource, flags: string): { re: RegExp; fac
 
 function compileQualifiersBefore(source: LanguageSource): Pick<CompiledLanguage, "qualifierBeforeRe" | "qualifierByPhrase"> {
   const phrases = source.qualifiersBefore.map(([p]) => p).sort((a, b) => b.length - a.length);
-  const start = source.isCjk ? "" : String.raw`(?:^|[^\p{L}\p{N}])`;
+  const start = boundaryOf(source);
   const article = source.qualifierArticles ? String.raw`(?:${SP}+(?:${source.qualifierArticles}))?` : "";
   return {
     qualifierBeforeRe: new RegExp(`${start}(${phrases.map(toPhraseSource).join("|")})${article}${SP}*$`, "iu"),
@@ -103,8 +104,13 @@ function compileQualifiersBefore(source: LanguageSource): Pick<CompiledLanguage,
   };
 }
 
-function endAnchored(words: string, flags = "iu"): RegExp {
-  return new RegExp(String.raw`(?:^|[^\p{L}\p{N}])(?:${words})${SP}*$`, flags);
+/** Before a word: not inside another word, except in Japanese and Chinese, which have no spaces. */
+function boundaryOf(source: LanguageSource): string {
+  return source.writesWithoutSpaces ? "" : String.raw`(?:^|[^\p{L}\p{N}])`;
+}
+
+function endAnchored(source: LanguageSource, words: string): RegExp {
+  return new RegExp(String.raw`${boundaryOf(source)}(?:${words})${SP}*$`, "iu");
 }
 
 function compile(source: LanguageSource): CompiledLanguage {
@@ -130,11 +136,15 @@ function compile(source: LanguageSource): CompiledLanguage {
     currencyBeforeRe: new RegExp(`(?:${currencyPrefixes.map((c) => `(${c.re})`).join("|")})${SP}*$`, "u"),
     rangeGapRe: new RegExp(`^(?:${source.rangeGaps.join("|")})$`, flags),
     frames: source.rangeFrames.map((f) => ({
-      beforeRe: source.isCjk ? new RegExp(`(?:${f.before})${SP}*$`, flags) : endAnchored(f.before),
+      beforeRe: endAnchored(source, f.before),
       gapRe: new RegExp(`^(?:${f.gap})$`, flags),
     })),
+    changeGaps: (source.changeGaps ?? []).map((g) => ({
+      gapRe: new RegExp(`^${SP}*(?:${g.gap})${SP}*$`, flags),
+      afterRe: g.after === undefined ? undefined : new RegExp(`${SP}*(?:${g.after})`, `${flags}y`),
+    })),
     changeBeforeRe: new RegExp(
-      String.raw`(?:^|[^\p{L}\p{N}])(?:(?<up>${source.changeUp})|(?<down>${source.changeDown}))(?:${SP}+(?<prep>\p{L}+)(?:${SP}+\p{L}{1,3})?)?${SP}*$`,
+      String.raw`${boundaryOf(source)}(?:(?<up>${source.changeUp})|(?<down>${source.changeDown}))(?:${SP}+(?<prep>\p{L}+)(?:${SP}+\p{L}{1,3})?)?${SP}*$`,
       flags,
     ),
     changeAfterRe: new RegExp(
@@ -144,18 +154,20 @@ function compile(source: LanguageSource): CompiledLanguage {
     comparativeAfterRe: new RegExp(`${SP}*(?:${source.comparatives})${phraseEnd}`, `${flags}y`),
     monthBeforeRe: new RegExp(`${phraseStart}(?:${source.months})${SP}*$`, "u"),
     monthAfterRe: new RegExp(String.raw`\.?${SP}*(?:de${SP}+)?(?:${source.months})${phraseEnd}`, "uy"),
-    labelBeforeRe: endAnchored(source.labels),
+    labelBeforeRe: endAnchored(source, source.labels),
     // "aged 32", and the upper end of "aged 20 to 45", "в возрасте от 20 до 45".
     ageBeforeRe: source.ageBefore
-      ? endAnchored(String.raw`(?:${source.ageBefore})(?:${SP}+\p{L}+)?(?:${SP}+\d+(?:${SP}*(?:[-–]|\p{L}{1,3}))?)?`)
+      ? endAnchored(
+          source,
+          String.raw`(?:${source.ageBefore})(?:${SP}+\p{L}+)?(?:${SP}+\d+(?:${SP}*(?:[-–]|\p{L}{1,3}))?)?`)
       : undefined,
     ageCommaAfterRe: new RegExp(
       String.raw`(?:${SP}+(?:${source.ageAfter ?? "(?!)"}))?${SP}*,${SP}*\p{Ll}`,
       "uy",
     ),
-    ratioBeforeRe: source.ratioBefore ? endAnchored(source.ratioBefore) : undefined,
-    timesPrefixRe: source.timesPrefix ? endAnchored(source.timesPrefix) : undefined,
-    foldBeforeRe: source.foldBefore ? endAnchored(source.foldBefore) : undefined,
+    ratioBeforeRe: source.ratioBefore ? endAnchored(source, source.ratioBefore) : undefined,
+    timesPrefixRe: source.timesPrefix ? endAnchored(source, source.timesPrefix) : undefined,
+    foldBeforeRe: source.foldBefore ? endAnchored(source, source.foldBefore) : undefined,
     ofAfterRe: new RegExp(
       `${SP}+(?:${source.ofWords.map(toPhraseSource).join("|") || "(?!)"})(?:${SP}+|(?<=['’ʼ]))`,
       `${flags}y`,

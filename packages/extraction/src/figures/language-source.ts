@@ -69,6 +69,8 @@ export type LanguageSource = {
   hasDecimalComma: boolean;
   /** ko, ja, zh: numerals are read by characters (1만5천, 1万5千, 十二), not by words. */
   isCjk?: boolean;
+  /** ja, zh: no spaces between words, so words have no boundary to look for. */
+  writesWithoutSpaces?: boolean;
   /** Number words, lower case. */
   words: Record<string, WordMeaning>;
   /** Number words are written together (de "dreitausend", it "ventidue"), so split them. */
@@ -94,6 +96,11 @@ export type LanguageSource = {
   /** Range connectors between two numbers (regex sources for the whole gap). */
   rangeGaps: string[];
   rangeFrames: RangeFrame[];
+  /**
+   * Words between two figures that make them a change: ko "4만 명에서 10만 명으로", zh "4万人增至10万人";
+   * with `after`, only when it follows the second figure (ja "から ... に").
+   */
+  changeGaps?: Array<{ gap: string; after?: string }>;
   /** Verbs and nouns of change (regex sources, matched as words). */
   changeUp: string;
   changeDown: string;
