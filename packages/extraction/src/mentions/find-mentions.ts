@@ -87,7 +87,7 @@ export function findMentions(input: { paragraphs: string[]; title: string | null
   const relevant = decideRelevance(sentences, titleGroups, tm);
   // In an article on the topic, a passage that names part of it is about it too: the paragraph
   // on the strike's toll names Kyiv and Russia, the article names North Korea's missile.
-  if (relevant) markMentions(sentences, titleGroups, (window) => window !== 0, false);
+  if (relevant) markMentions(sentences, titleGroups, (window) => window !== 0, titleGroups === 0);
   const mentions = sentences
     .filter((s) => s.isMention)
     .map((s) => ({ paragraph: s.paragraph, start: s.start, end: s.end, text: s.text }));
