@@ -54,6 +54,22 @@ export const claimSchema = z
     cues: wordsByLanguageSchema,
     /** Words that, near a figure, rule this claim out (e.g. "killed" for troops sent). */
     exclude: wordsByLanguageSchema.optional(),
+    /**
+     * The nouns a figure of this claim counts ("workers", "soldiers"). A figure that counts a noun
+     * another claim lists, and this one does not, cannot state this claim.
+     */
+    nouns: wordsByLanguageSchema.optional(),
+    /**
+     * Words of which one must be named in the figure's sentence, the sentences just before it or
+     * the headline (e.g. "Orlov" for his deal, "Kyiv" for the strike).
+     */
+    context: wordsByLanguageSchema.optional(),
+    /**
+     * How the source states the figure: `fact` (a count or measure of what is or was), `intent`
+     * (a plan or hope) or `projection` (a forecast). A `fact` claim takes no figure from a clause
+     * that plans, hopes or projects; the others take figures from any clause.
+     */
+    modality: z.enum(["fact", "intent", "projection"]).default("fact"),
     /** Values outside this interval cannot state the claim. */
     plausible: z
       .object({ min: z.number(), max: z.number() })
@@ -81,8 +97,17 @@ export const topicSchema = z
     require: z.record(z.string().min(1), wordsByLanguageSchema),
     /** At least one of these groups must also be named. */
     anyOf: z.record(z.string().min(1), wordsByLanguageSchema).optional(),
+    /**
+     * Places and peoples that, named in a figure's clause without the required group `instead`
+     * (e.g. russia), show the figure is about somewhere else (North Korean workers in China).
+     */
+    elsewhere: z.object({ instead: z.string().min(1), words: wordsByLanguageSchema }).strict().optional(),
   })
-  .strict();
+  .strict()
+  .refine((t) => !t.elsewhere || t.elsewhere.instead in t.require, {
+    message: "elsewhere.instead must name one of the require groups",
+    path: ["elsewhere", "instead"],
+  });
 export type Topic = z.infer<typeof topicSchema>;
 
 export const catalogSchema = z

@@ -1,0 +1,79 @@
+// `pnpm eval [--verbose] [--lang xx] [--corpus dir] [--no-body]`: runs extractArticle on every
+// labelled document of the corpus and scores claim attachment (precision, recall, F1 per claim,
+// per language and overall), relevance, the recall of unclaimed figures, and the main-text
+// extractor on the body benchmark. A table goes to stderr, one JSON object to stdout.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { loadCatalog } from "@claimwatch/claims";
+import { extractArticle } from "../src/extract-article.ts";
+import { DEFAULT_BENCHMARK_DIR, scoreBodyBenchmark } from "./body-benchmark.ts";
+import { loadCorpus } from "./load-corpus.ts";
+import { type EvalReport, type Rates, scoreExtractions } from "./score-extraction.ts";
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const isVerbose = args.includes("--verbose");
+const corpusDir = option("--corpus") ?? fileURLToPath(new URL("../corpus", import.meta.url));
+const onlyLanguage = option("--lang");
+
+const catalog = loadCatalog();
+const docs = loadCorpus(corpusDir, catalog).filter((d) => !onlyLanguage || d.language === onlyLanguage);
+const started = performance.now();
+const results = docs.map((doc) => ({
+  doc,
+  extraction: extractArticle({ html: doc.html, text: doc.text, url: doc.labels.url, published: doc.labels.published }, catalog),
+}));
+const msPerDoc = docs.length === 0 ? 0 : (performance.now() - started) / docs.length;
+const report = scoreExtractions(results);
+
+let body: { pages: number; precision: number; recall: number; f1: number } | { skipped: string } = { skipped: "--no-body" };
+if (!args.includes("--no-body")) {
+  body = existsSync(DEFAULT_BENCHMARK_DIR)
+    ? await scoreBodyBenchmark(DEFAULT_BENCHMARK_DIR).then(({ pages, precision, recall, f1 }) => ({ pages, precision, recall, f1 }))
+    : { skipped: `${DEFAULT_BENCHMARK_DIR} is missing` };
+}
+
+printTable(report, msPerDoc, body);
+if (isVerbose) printErrors(report);
+process.stdout.write(
+  `${JSON.stringify({
+    documents: report.documents,
+    claims: report.claims,
+    relevanceAccuracy: report.relevanceAccuracy,
+    unclaimedRecall: report.unclaimedRecall,
+    perClaim: report.perClaim,
+    perLanguage: report.perLanguage,
+    body,
+    msPerDocument: msPerDoc,
+  })}\n`,
+);
+
+function printTable(r: EvalReport, ms: number, bodyScore: typeof body): void {
+  const lines: string[] = [];
+  const row = (name: string, x: Rates) =>
+    `${name.padEnd(28)} ${fmt(x.precision)} ${fmt(x.recall)} ${fmt(x.f1)}  tp=${x.tp} fp=${x.fp} fn=${x.fn}`;
+  lines.push(`${"claim".padEnd(28)} prec   rec    f1`);
+  for (const [k, x] of Object.entries(r.perClaim)) lines.push(row(k, x));
+  lines.push(row("ALL", r.claims));
+  lines.push("");
+  lines.push(`${"language".padEnd(10)} docs  prec   rec    f1     relevance unclaimed`);
+  for (const [k, l] of Object.entries(r.perLanguage)) {
+    lines.push(`${k.padEnd(10)} ${String(l.documents).padStart(4)}  ${fmt(l.claims.precision)} ${fmt(l.claims.recall)} ${fmt(l.claims.f1)}  ${fmt(l.relevanceAccuracy)}     ${l.unclaimedRecall === null ? "  -  " : fmt(l.unclaimedRecall)}`);
+  }
+  lines.push("");
+  lines.push(`documents ${r.documents}, relevance accuracy ${fmt(r.relevanceAccuracy)}, unclaimed-figure recall ${r.unclaimedRecall === null ? "-" : fmt(r.unclaimedRecall)}, ${ms.toFixed(2)} ms/document`);
+  lines.push("skipped" in bodyScore ? `body benchmark: skipped (${bodyScore.skipped})` : `body benchmark: ${bodyScore.pages} pages, precision ${fmt(bodyScore.precision)}, recall ${fmt(bodyScore.recall)}, F1 ${fmt(bodyScore.f1)}`);
+  process.stderr.write(`${lines.join("\n")}\n`);
+}
+
+function printErrors(r: EvalReport): void {
+  const lines = r.errors.map((e) => `${e.kind.padEnd(16)} ${e.doc}\n    expected ${e.expected}, got ${e.got}\n    "${e.quote}"`);
+  process.stderr.write(`\n${lines.join("\n")}\n`);
+}
+
+function fmt(x: number): string {
+  return x.toFixed(3);
+}

@@ -1,0 +1,108 @@
+// Language of a text, as an ISO 639-1 code: the script first (Hangul, kana, Han, Cyrillic,
+// Latin), then letters and frequent function words within the script. Fast and good enough to
+// route a news article; not a general-purpose identifier.
+import { normalizeLanguageTag } from "./find-page-facts.ts";
+
+const SAMPLE_CHARS = 6000;
+const FALLBACK = "en";
+
+const STOP_WORDS: Record<string, string[]> = {
+  en: "the and of to is in that it was for with as on are he she by this have from has were they which be at not but said will would their".split(" "),
+  de: "der die und das ist nicht ein eine zu den mit sich des auf für im dem auch es von wird sind wurde bei nach aus einer oder wie hat ich wir".split(" "),
+  fr: "le la les et des est une un du que qui dans pour pas sur au avec ce il elle sont par plus ont été mais cette aux ses nous être".split(" "),
+  it: "il di che e la per un una non sono della del con gli le da è nel alla anche ha dei delle questo più come stato essere ma nella".split(" "),
+  pt: "o os de que e do da em um uma para com não é dos das no na por mais se foi ao como ser seu sua também são ainda pelo pela".split(" "),
+  es: "el la de que y en los las del se por un una para con no es al lo como más pero sus su ha fue este esta también son muy hay".split(" "),
+  ru: "и в не что на с как это по но из за для от его она он они так же было был была бы только уже".split(" "),
+  uk: "і в не що на з як це по але із за для від його вона він вони та також було був була би тільки вже".split(" "),
+};
+const LATIN_LANGUAGES = ["en", "de", "fr", "it", "pt", "es"];
+
+// Letters that only some Latin-script languages use, as extra votes.
+const LETTER_HINTS: [RegExp, string][] = [
+  [/[äöüß]/g, "de"],
+  [/[ãõ]/g, "pt"],
+  [/[ñ¿¡]/g, "es"],
+  [/[èùœ]|ç(?=[aou])/g, "fr"],
+];
+
+type ScriptCounts = { hangul: number; kana: number; han: number; cyrillic: number; latin: number };
+
+function countScripts(text: string): ScriptCounts {
+  const counts: ScriptCounts = { hangul: 0, kana: 0, han: 0, cyrillic: 0, latin: 0 };
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) counts.latin += 1;
+    else if (c >= 0x400 && c <= 0x4ff) counts.cyrillic += 1;
+    else if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) counts.hangul += 1;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0xff66 && c <= 0xff9f)) counts.kana += 1;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) counts.han += 1;
+  }
+  return counts;
+}
+
+function countStopWords(words: string[], languages: string[]): Map<string, number> {
+  const sets = new Map(languages.map((l) => [l, new Set(STOP_WORDS[l])]));
+  const scores = new Map(languages.map((l) => [l, 0]));
+  for (const word of words) {
+    for (const [language, set] of sets) if (set.has(word)) scores.set(language, scores.get(language)! + 1);
+  }
+  return scores;
+}
+
+function pickBest(scores: Map<string, number>, hint: string | null): string | null {
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [language, score] of scores) {
+    // The page's own declaration breaks ties and settles texts too short to decide.
+    const adjusted = score + (language === hint ? 0.5 : 0);
+    if (adjusted > bestScore) {
+      best = language;
+      bestScore = adjusted;
+    }
+  }
+  return best;
+}
+
+function detectCyrillic(text: string, words: string[], hint: string | null): string {
+  const ukLetters = (text.match(/[іїєґІЇЄҐ]/g) ?? []).length;
+  const ruLetters = (text.match(/[ыэъёЫЭЪЁ]/g) ?? []).length;
+  const scores = countStopWords(words, ["ru", "uk"]);
+  scores.set("uk", scores.get("uk")! + 2 * ukLetters);
+  scores.set("ru", scores.get("ru")! + 2 * ruLetters);
+  return pickBest(scores, hint) ?? (hint === "uk" ? "uk" : "ru");
+}
+
+function detectLatin(text: string, words: string[], hint: string | null): string {
+  const scores = countStopWords(words, LATIN_LANGUAGES);
+  for (const [re, language] of LETTER_HINTS) {
+    const n = (text.match(re) ?? []).length;
+    scores.set(language, scores.get(language)! + 0.5 * n);
+  }
+  return pickBest(scores, hint) ?? (hint && LATIN_LANGUAGES.includes(hint) ? hint : FALLBACK);
+}
+
+/**
+ * ISO 639-1 code of the text's language (en, ru, uk, ko, ja, zh, de, fr, it, pt, es). `hint` is
+ * what the page declares; it decides only when the text itself does not. Returns the hint, or
+ * "en", for a text without letters.
+ */
+export function detectLanguage(text: string, hint?: string | null): string {
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const declared = normalizeLanguageTag(hint);
+  const scripts = countScripts(sample);
+  const cjk = scripts.hangul + scripts.kana + scripts.han;
+  const letters = cjk + scripts.cyrillic + scripts.latin;
+  if (letters === 0) return declared ?? FALLBACK;
+  // Han characters count roughly double: one stands for a word where Latin needs several letters.
+  if (cjk * 2 >= scripts.cyrillic + scripts.latin) {
+    if (scripts.hangul >= scripts.kana && scripts.hangul * 2 >= scripts.han) return "ko";
+    // Japanese prose has kana in nearly every sentence; Chinese has none.
+    if (scripts.kana > 0 && scripts.kana * 10 >= scripts.han) return "ja";
+    if (scripts.han > 0) return declared === "ja" && scripts.kana > 0 ? "ja" : "zh";
+    return scripts.kana > 0 ? "ja" : "ko";
+  }
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (scripts.cyrillic > scripts.latin) return detectCyrillic(sample, words, declared);
+  return detectLatin(sample, words, declared);
+}

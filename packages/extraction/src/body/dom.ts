@@ -1,0 +1,67 @@
+// Small helpers over htmlparser2's DOM (domhandler nodes). The extractor walks nodes directly
+// instead of running selectors: one pass over the tree costs less than the parse itself.
+import type { AnyNode, Element, ParentNode } from "domhandler";
+
+export type { AnyNode, Element, ParentNode };
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === "tag" || node.type === "script" || node.type === "style";
+}
+
+export function getAttr(el: Element, name: string): string | null {
+  const value = el.attribs[name];
+  return value === undefined ? null : value;
+}
+
+/** Class and id of an element, lower-cased, for boilerplate patterns. */
+export function getClassAndId(el: Element): string {
+  const cls = el.attribs["class"];
+  const id = el.attribs["id"];
+  if (cls === undefined && id === undefined) return "";
+  return `${cls ?? ""} ${id ?? ""}`.toLowerCase();
+}
+
+/** Visits elements depth-first in document order; return false from `visit` to skip a subtree. */
+export function walkElements(root: AnyNode, visit: (el: Element) => boolean | void): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isElement(node)) {
+      if (visit(node) === false) continue;
+    }
+    if ("children" in node) {
+      const children = node.children;
+      for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
+    }
+  }
+}
+
+export function findFirstElement(root: AnyNode, name: string): Element | null {
+  let found: Element | null = null;
+  walkElements(root, (el) => {
+    if (found) return false;
+    if (el.name === name) {
+      found = el;
+      return false;
+    }
+    return true;
+  });
+  return found;
+}
+
+/** Concatenated text of a subtree, without script/style content; iterative, so depth is no risk. */
+export function getTextContent(node: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === "text") parts.push(current.data);
+    else if (current.type === "script" || current.type === "style") continue;
+    else if ("children" in current) for (let i = current.children.length - 1; i >= 0; i -= 1) stack.push(current.children[i]!);
+  }
+  return parts.join("");
+}
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

@@ -1,0 +1,170 @@
+import { type Catalog, type Claim, type ClaimedFigure, type Figure, valueKey } from "@claimwatch/domain";
+import type { TermHit } from "../mentions/compile-terms.ts";
+import type { Sentence } from "../mentions/find-mentions.ts";
+import { getClaimTerms, hasTerm } from "./claim-terms.ts";
+import { type FigureContext, readFigureContext, readSentence, type SentenceReading } from "./read-figure-context.ts";
+import { fitsClaim, MIN_SCORE, scoreClaim, type Surroundings } from "./score-claim.ts";
+import type { Span } from "./split-clauses.ts";
+
+/**
+ * A figure found in the body, before it is quoted and attached: offsets into its paragraph. The
+ * optional spans (paragraph offsets) are what the figure parser read around the number.
+ */
+export type LocatedFigure = Omit<Figure, "quote"> & {
+  /** The words the number counts ("North Korean workers"). */
+  noun?: { start: number; end: number };
+  /** What a hyphenated figure describes ("shifts" in "12-hour shifts"). */
+  modifies?: { start: number; end: number };
+};
+
+export type AttachInput = {
+  figures: LocatedFigure[];
+  /** The body's sentences, with the ones that mention the topic marked (findMentions). */
+  sentences: Sentence[];
+  title: string | null;
+  language: string;
+  /** ISO date of publication, to read "last year". */
+  published: string | null;
+  /** Called with every score computed, for tools that explain a decision (eval/explain.ts). */
+  trace?: (entry: ScoreTrace) => void;
+};
+
+/** One claim's score for one figure, with what was read around the figure. */
+export type ScoreTrace = { figure: LocatedFigure; claim: string; score: number | null; context: FigureContext };
+
+// Sentences before and after a figure's sentence that may name a claim's context words ("Orlov"),
+// besides the figure's paragraph and the headline: a lead often names the man a sentence later.
+const CONTEXT_BEFORE = 3;
+const CONTEXT_AFTER = 2;
+// Longer sentences are quoted by the part around the figure.
+const MAX_QUOTE = 300;
+
+/**
+ * Attaches each figure of a topic-mentioning sentence to the tracked claim it states, or to none
+ * (claim null). Figures of sentences that do not mention the topic are dropped. A value stated
+ * twice for the same claim (a teaser and the body) is kept once, as is a repeated unclaimed value.
+ */
+export function attachClaims(input: AttachInput, catalog: Catalog): ClaimedFigure[] {
+  const terms = getClaimTerms(catalog, input.language);
+  const publishedYear = readYear(input.published);
+  const titleHits = input.title ? terms.matcher.findTerms(input.title) : [];
+  const hitsCache = new Map<number, TermHit[]>();
+  const hitsOf = (s: Sentence) => {
+    let hits = hitsCache.get(s.index);
+    if (!hits) hitsCache.set(s.index, (hits = terms.matcher.findTerms(s.text)));
+    return hits;
+  };
+  const claimsBySentence = new Map<number, Set<string>>();
+  const out: ClaimedFigure[] = [];
+  const seen = new Set<string>();
+  for (const [sentence, figures] of groupBySentence(input.figures, input.sentences)) {
+    if (!sentence.isMention) continue;
+    const spans = figures.map((f) => ({ start: f.start - sentence.start, end: f.end - sentence.start }));
+    const reading = readSentence(sentence, spans, { language: input.language, publishedYear, hits: hitsOf(sentence) });
+    const previous = input.sentences[sentence.index - 1];
+    const isSameParagraph = previous !== undefined && previous.paragraph === sentence.paragraph;
+    const nearby = input.sentences.filter(
+      (s) => s.paragraph === sentence.paragraph || (s.index >= sentence.index - CONTEXT_BEFORE && s.index <= sentence.index + CONTEXT_AFTER),
+    );
+    const sentenceClaims = new Set<string>();
+    claimsBySentence.set(sentence.index, sentenceClaims);
+    const around: Surroundings = {
+      previousHits: isSameParagraph ? hitsOf(previous) : [],
+      titleHits,
+      hasContext: (i) => titleHits.some((h) => hasTerm(h, "context", i)) || nearby.some((s) => hitsOf(s).some((h) => hasTerm(h, "context", i))),
+      publishedYear,
+      sentenceClaims,
+      previousClaims: (isSameParagraph && claimsBySentence.get(previous.index)) || new Set<string>(),
+    };
+    figures.forEach((figure, k) => {
+      const span = spans[k] ?? { start: 0, end: 0 };
+      const claim = chooseClaim(figure, reading, span, { catalog, language: input.language, around, sentenceStart: sentence.start, trace: input.trace });
+      if (claim) sentenceClaims.add(claim.key);
+      const claimed = toClaimedFigure(figure, claim, reading.sentence.text, span);
+      const key = `${claimed.claim ?? ""}|${valueKey(claimed)}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.push(claimed);
+    });
+  }
+  return out;
+}
+
+type ChooseOptions = {
+  catalog: Catalog;
+  language: string;
+  around: Surroundings;
+  sentenceStart: number;
+  trace: AttachInput["trace"];
+};
+
+function chooseClaim(figure: LocatedFigure, reading: SentenceReading, span: Span, opts: ChooseOptions): Claim | null {
+  const candidates = opts.catalog.claims.map((claim, i) => ({ claim, i })).filter(({ claim }) => fitsClaim(figure, claim));
+  if (candidates.length === 0) return null;
+  const toSentence = (s: { start: number; end: number } | undefined) =>
+    s ? { start: s.start - opts.sentenceStart, end: s.end - opts.sentenceStart } : undefined;
+  const ctx = readFigureContext(reading, span, opts.language, { noun: toSentence(figure.noun), modifies: toSentence(figure.modifies) });
+  let best: { claim: Claim; score: number } | null = null;
+  for (const { claim, i } of candidates) {
+    const score = scoreClaim(ctx, claim, i, opts.around);
+    opts.trace?.({ figure, claim: claim.key, score, context: ctx });
+    if (score === null || score < MIN_SCORE) continue;
+    if (!best || score > best.score) best = { claim, score };
+  }
+  return best?.claim ?? null;
+}
+
+// The output keeps the domain's figure fields only; a count stated for a ratio claim ("the work of
+// two Russian workers") takes the claim's unit so that it can be compared with the baseline.
+function toClaimedFigure(figure: LocatedFigure, claim: Claim | null, sentence: string, span: Span): ClaimedFigure {
+  const out: ClaimedFigure = {
+    value: figure.value,
+    low: figure.low,
+    high: figure.high,
+    unit: claim && claim.unit !== figure.unit ? claim.unit : figure.unit,
+    qualifier: figure.qualifier,
+    text: figure.text,
+    quote: quoteAround(sentence, span),
+    paragraph: figure.paragraph,
+    start: figure.start,
+    end: figure.end,
+    claim: claim?.key ?? null,
+  };
+  if (figure.unit === "money") out.currency = figure.currency ?? null;
+  if (figure.direction) out.direction = figure.direction;
+  return out;
+}
+
+function quoteAround(sentence: string, span: Span): string {
+  if (sentence.length <= MAX_QUOTE) return sentence;
+  const half = Math.floor(MAX_QUOTE / 2);
+  let start = Math.max(0, span.start - half);
+  let end = Math.min(sentence.length, span.end + half);
+  while (start > 0 && start < span.start && !/\s/u.test(sentence[start - 1] ?? "")) start++;
+  while (end < sentence.length && end > span.end && !/\s/u.test(sentence[end] ?? "")) end--;
+  return sentence.slice(start, end).trim();
+}
+
+function groupBySentence(figures: LocatedFigure[], sentences: Sentence[]): Map<Sentence, LocatedFigure[]> {
+  const map = new Map<Sentence, LocatedFigure[]>();
+  let k = 0;
+  // Figures come in body order, as sentences do: one pass over both.
+  for (const f of [...figures].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)) {
+    while (k < sentences.length) {
+      const s = sentences[k] as Sentence;
+      if (s.paragraph > f.paragraph || (s.paragraph === f.paragraph && f.start < s.end)) break;
+      k++;
+    }
+    const s = sentences[k];
+    if (!s || s.paragraph !== f.paragraph || f.start < s.start) continue;
+    const list = map.get(s) ?? [];
+    list.push(f);
+    map.set(s, list);
+  }
+  return map;
+}
+
+function readYear(iso: string | null): number | null {
+  const m = iso ? /^(\d{4})/.exec(iso) : null;
+  return m ? Number(m[1]) : null;
+}

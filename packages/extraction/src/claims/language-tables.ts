@@ -1,0 +1,209 @@
+// Generic linguistic machinery, per language: what ends a clause, what marks a plan or a forecast,
+// how a text names a year relative to its date, what marks a part of a whole, and the nouns that
+// count people in general. Words a tracked claim depends on live in the catalog, not here.
+
+export type Table = Partial<Record<string, readonly string[]>>;
+
+// Languages the tables cover; any other is read with the English words.
+const COVERED = new Set(["en", "ru", "uk", "de", "fr", "es", "pt", "it", "ko", "ja", "zh"]);
+
+/** A table's words for a language: its own, none when the table leaves a covered language out. */
+export function wordsFor(table: Table, language: string): readonly string[] | undefined {
+  return table[language] ?? (COVERED.has(language) ? undefined : table.en);
+}
+
+/** Words that open a new clause inside a sentence ("and", "while", "including"). */
+export const CLAUSE_WORDS: Table = {
+  en: ["and", "but", "while", "whereas", "although", "though", "including", "as well as", "compared with", "compared to", "versus", "against", "up from", "down from",
+    "to make up for", "to replace", "to compensate for", "following", "after", "because of", "due to", "in response to", "amid"],
+  ru: ["и", "а", "но", "тогда как", "в то время как", "однако", "в том числе", "включая", "из них", "причем", "против", "чтобы", "после", "из-за", "взамен", "на замену"],
+  uk: ["і", "й", "та", "а", "але", "тоді як", "водночас", "зокрема", "включно з", "з них", "проти", "щоб", "після", "на заміну"],
+  de: ["und", "aber", "während", "wohingegen", "darunter", "davon", "einschließlich", "gegenüber", "nachdem", "wegen", "um die Verluste"],
+  fr: ["et", "mais", "tandis que", "alors que", "dont", "y compris", "contre", "pour remplacer", "pour compenser", "après", "à cause"],
+  es: ["y", "e", "pero", "mientras", "mientras que", "incluidos", "incluidas", "de ellos", "frente a", "para reemplazar", "para compensar", "tras", "después", "debido a"],
+  pt: ["e", "mas", "enquanto", "incluindo", "dos quais", "das quais", "contra", "para substituir", "para compensar", "após", "depois", "devido"],
+  it: ["e", "ma", "mentre", "tra cui", "di cui", "compresi", "contro", "per sostituire", "per compensare", "dopo", "a causa"],
+  ko: ["그리고", "하지만", "반면"],
+  ja: ["また", "一方"],
+  zh: ["而", "但", "其中", "以及", "和"],
+};
+
+/** Relative pronouns: a clause they open is about the noun just before it. */
+export const RELATIVE_WORDS: Table = {
+  en: ["which", "who", "whom", "that"],
+  ru: ["который", "которая", "которое", "которые", "которого", "которой", "которых", "которым", "где"],
+  uk: ["який", "яка", "яке", "які", "якого", "якої", "яких", "де"],
+  de: ["der", "die", "das", "den", "dem", "deren", "dessen", "welche", "welcher"],
+  fr: ["qui", "que", "dont", "lequel", "laquelle"],
+  es: ["que", "cual", "cuales", "quien", "quienes", "donde"],
+  pt: ["que", "qual", "quais", "quem", "onde"],
+  it: ["che", "cui", "quale", "quali", "dove"],
+};
+
+/** Words that end a noun phrase after a number: the noun beyond them is not what it counts. */
+export const NOUN_PHRASE_ENDS: Table = {
+  en: ["who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "be", "been", "will", "would", "to", "by", "than", "from", "with", "for", "at", "on", "in"],
+};
+
+/** Clause-ending word endings of languages that glue connectives to the verb (Korean -고, -며). */
+export const CLAUSE_ENDINGS: Table = {
+  ko: ["고", "며", "으며", "지만", "는데", "면서"],
+};
+
+/** Words that make a clause a plan, a hope, a request or a forecast rather than a count. */
+export const INTENT_WORDS: Table = {
+  en: [
+    "plan", "plans", "planned", "planning", "hope", "hopes", "hoped", "hoping", "aim", "aims", "aiming", "intend",
+    "intends", "intended", "want", "wants", "wanted", "seek", "seeks", "seeking", "propose", "proposes", "proposed",
+    "proposal", "ask for", "asks for", "asked for", "asking for", "asked", "asks", "approve", "approval", "request", "requests", "requested", "requesting",
+    "would", "could", "might", "will", "expect", "expects", "expected", "project", "projected", "projection",
+    "projections", "forecast", "forecasts", "predicted", "predicts", "target", "targets", "goal", "ready to",
+    "willing to", "set to", "poised to", "prepared to", "offered to", "offering", "considering", "potential",
+    "possible", "envisage", "envisages", "envisaged", "quota",
+  ],
+  ru: [
+    "план", "планиру", "намерен", "надеет", "надеют", "хочет", "хотят", "готов", "предлага", "предложил", "предложени",
+    "запроси", "запрос", "просит", "просят", "может", "могут", "смож", "будет", "будут", "ожида", "прогноз", "собира",
+    "рассчитыва", "заявк", "квот", "потенциальн", "возможн",
+  ],
+  uk: [
+    "план", "має намір", "мають намір", "сподіва", "хоче", "хочуть", "готов", "пропону", "пропозиці", "запроси",
+    "запит", "просить", "може", "можуть", "зможе", "буде", "будуть", "очіку", "прогноз", "збира", "розрахову",
+    "заявк", "квот", "потенційн", "можлив",
+  ],
+  de: [
+    "plan", "plant", "planen", "geplant", "hofft", "hoffen", "will", "wollen", "soll", "sollen", "könnte", "könnten",
+    "würde", "würden", "erwartet", "erwarten", "prognose", "prognostiziert", "voraussichtlich", "angefragt",
+    "beantragt", "Antrag", "Anfrage", "fordert", "anfordern", "bereit", "ziel", "möchte", "möchten", "angestrebt", "potenziell", "möglich", "mögliche", "möglichen",
+  ],
+  fr: [
+    "prévoit", "prévoient", "prévu", "prévue", "envisage", "envisagent", "compte", "comptent", "espère", "espèrent",
+    "souhaite", "souhaitent", "veut", "veulent", "pourrait", "pourraient", "devrait", "devraient", "projet", "objectif",
+    "demandé", "demande", "réclame", "prêt à", "prête à", "prêts à", "s'attend", "prévision", "prévisions",
+    "projection", "projections", "pourra", "potentiel", "quota", "possible", "éventuel", "éventuelle",
+  ],
+  es: [
+    "planea", "planean", "plan", "prevé", "prevén", "previsto", "prevista", "espera", "esperan", "quiere", "quieren",
+    "podría", "podrían", "podrá", "debería", "pretende", "pretenden", "proyecta", "proyección", "proyecciones",
+    "objetivo", "meta", "solicitó", "solicitud", "pidió", "piden", "dispuesto a", "dispuesta a", "potencial", "cuota", "posible", "eventual",
+  ],
+  pt: [
+    "planeja", "planejam", "planeia", "plano", "prevê", "preveem", "previsto", "prevista", "espera", "esperam", "quer",
+    "querem", "poderia", "poderiam", "poderá", "poderão", "pode chegar", "deverá", "deverão", "pretende", "pretendem",
+    "projeção", "projeções", "meta", "objetivo", "solicitou", "pedido", "pediu", "disposto a", "disposta a", "potencial", "cota", "possível", "eventual",
+  ],
+  it: [
+    "prevede", "prevedono", "previsto", "prevista", "spera", "sperano", "vuole", "vogliono", "potrebbe", "potrebbero",
+    "dovrebbe", "dovrebbero", "intende", "intendono", "progetta", "obiettivo", "chiesto", "richiesto", "richiesta",
+    "pronto a", "pronta a", "proiezione", "proiezioni", "potrà", "potenziale", "quota", "possibile", "eventuale", "voler", "vorrebbe", "vorrebbero", "punta a",
+  ],
+  ko: ["계획", "예정", "희망", "원하", "하려", "할 것", "될 것", "전망", "예상", "목표", "요청", "추진", "검토", "제안", "방침", "싶"],
+  ja: ["計画", "予定", "希望", "見通し", "見込み", "予想", "目標", "要請", "方針", "検討", "提案", "たい考え", "たいと", "意向"],
+  zh: ["计划", "打算", "希望", "预计", "预测", "目标", "将", "拟", "准备", "要求", "请求", "提议", "想要"],
+};
+
+/** Words that, just before "have", make a hedge about the past, not a plan ("may have entered"). */
+export const HEDGED_PAST = /\b(?:may|might|could|would|will|must)\s+(?:have|has)\b/giu;
+
+/** How a text names a year relative to its publication: phrase -> years to add. */
+export const RELATIVE_YEARS: Partial<Record<string, ReadonlyArray<readonly [string, number]>>> = {
+  en: [["last year", -1], ["this year", 0], ["next year", 1], ["the year before last", -2], ["earlier this year", 0], ["later this year", 0]],
+  ru: [["в прошлом году", -1], ["прошлого года", -1], ["прошлом году", -1], ["в позапрошлом году", -2], ["в этом году", 0], ["этого года", 0], ["в текущем году", 0], ["текущего года", 0], ["в следующем году", 1], ["следующего года", 1]],
+  uk: [["минулого року", -1], ["минулому році", -1], ["торік", -1], ["цього року", 0], ["поточного року", 0], ["цьогоріч", 0], ["наступного року", 1]],
+  de: [["letzten jahr", -1], ["vergangenen jahr", -1], ["letztes jahr", -1], ["im vorjahr", -1], ["diesem jahr", 0], ["dieses jahr", 0], ["nächsten jahr", 1], ["nächstes jahr", 1]],
+  fr: [["l'année dernière", -1], ["l'an dernier", -1], ["l'année passée", -1], ["l'an passé", -1], ["cette année", 0], ["l'année prochaine", 1], ["l'an prochain", 1]],
+  es: [["el año pasado", -1], ["año pasado", -1], ["este año", 0], ["el próximo año", 1], ["el año que viene", 1]],
+  pt: [["ano passado", -1], ["este ano", 0], ["neste ano", 0], ["deste ano", 0], ["próximo ano", 1]],
+  it: [["l'anno scorso", -1], ["lo scorso anno", -1], ["anno scorso", -1], ["quest'anno", 0], ["l'anno prossimo", 1], ["il prossimo anno", 1]],
+  ko: [["지난해", -1], ["작년", -1], ["재작년", -2], ["올해", 0], ["금년", 0], ["내년", 1]],
+  ja: [["昨年", -1], ["去年", -1], ["一昨年", -2], ["今年", 0], ["来年", 1]],
+  zh: [["去年", -1], ["前年", -2], ["今年", 0], ["明年", 1]],
+};
+
+/** Words before a year that make it the start of a period reaching the present ("since 2022"). */
+export const SINCE_BEFORE: Table = {
+  en: ["since"], ru: ["с", "со"], uk: ["з", "від"], de: ["seit"], fr: ["depuis"], es: ["desde"], pt: ["desde"], it: ["dal", "dall'"],
+};
+/** Words after a year that do the same ("2022년 이후", "2022年以来"). */
+export const SINCE_AFTER: Table = {
+  ko: ["이후", "부터", "년 이후", "년부터"], ja: ["以降", "以来", "年以降", "年以来"], zh: ["以来", "年以来"],
+};
+
+/** Words before a year that make it the base a change is measured against ("than in 2023"). */
+export const BASE_BEFORE: Table = {
+  en: ["than", "than in", "compared with", "compared to", "versus", "vs", "against"],
+  ru: ["чем", "чем в", "по сравнению с", "против", "относительно"],
+  uk: ["ніж", "ніж у", "порівняно з", "у порівнянні з", "проти"],
+  de: ["als", "als im", "gegenüber", "im Vergleich zu", "verglichen mit"],
+  fr: ["par rapport à", "comparé à", "comparativement à"],
+  es: ["respecto a", "respecto de", "frente a", "comparado con", "en comparación con"],
+  pt: ["do que em", "em relação a", "face a", "comparado com", "em comparação com"],
+  it: ["rispetto al", "rispetto a", "in confronto al"],
+  zh: ["比", "较"],
+};
+/** Words after a year that do the same ("2023년보다", "2023年比"). */
+export const BASE_AFTER: Table = {
+  ko: ["년보다", "년 대비", "보다", "대비"],
+  ja: ["年比", "年と比べ", "年に比べ", "比"],
+  zh: ["年相比"],
+};
+
+/** Words that, alone between a clause word and a number, leave the number to open its clause. */
+export const DETERMINER_WORDS: Table = {
+  ru: ["лишь", "только", "ещё", "еще", "около", "почти", "более", "менее", "свыше", "примерно", "порядка", "не", "до", "их", "из", "них"],
+  uk: ["лише", "тільки", "ще", "близько", "майже", "понад", "більш", "менш", "приблизно", "не", "до", "їх", "з", "них"],
+  de: ["nur", "rund", "etwa", "fast", "mehr", "als", "weitere", "die", "der", "den", "einige", "knapp", "gut", "noch", "bis", "zu", "zwar"],
+  fr: ["seuls", "seules", "seulement", "un", "une", "les", "des", "quelque", "environ", "près", "de", "plus", "moins", "d'entre", "autres", "encore", "au", "moins", "jusqu'à"],
+  es: ["solo", "sólo", "unos", "unas", "los", "las", "otros", "otras", "cerca", "de", "más", "menos", "casi", "alrededor", "hasta", "apenas"],
+  pt: ["apenas", "só", "uns", "umas", "os", "as", "outros", "outras", "cerca", "de", "mais", "menos", "quase", "até", "somente"],
+  it: ["solo", "soltanto", "appena", "gli", "le", "i", "altri", "altre", "circa", "di", "più", "meno", "quasi", "oltre", "fino", "a"],
+  en: ["a", "an", "the", "some", "only", "just", "another", "mere", "about", "around", "roughly", "nearly", "almost", "over", "more", "than", "at", "least", "up", "to", "as", "many", "few", "several", "its", "their", "his", "her", "still", "also", "then", "now"],
+};
+
+/** Words that make a figure part of a larger whole just stated ("including 16 children"). */
+export const SUBSET_WORDS: Table = {
+  en: ["including", "among", "among them", "among whom", "of whom", "of which"],
+  ru: ["в том числе", "включая", "из них", "среди них", "из которых"],
+  uk: ["зокрема", "включно з", "з них", "серед них", "з яких"],
+  de: ["darunter", "davon", "einschließlich"],
+  fr: ["dont", "parmi eux", "parmi lesquels", "y compris"],
+  es: ["entre ellos", "incluidos", "incluidas", "de ellos", "de los cuales"],
+  pt: ["entre eles", "incluindo", "dos quais", "das quais"],
+  it: ["tra cui", "di cui", "compresi", "tra loro"],
+  ko: ["포함", "가운데", "중"],
+  ja: ["うち", "含む", "含め"],
+  zh: ["其中", "包括"],
+};
+
+/** Nouns that count people in general: they say what a figure counts, never which claim it is. */
+export const PEOPLE_NOUNS: Table = {
+  en: ["people", "persons", "civilians", "citizens", "nationals", "residents", "children", "men", "women", "individuals", "North Koreans", "Koreans", "Russians", "Ukrainians", "officials", "members", "defectors"],
+  ru: ["человек", "людей", "граждан", "жител", "детей", "мирных", "северокорейц", "корейц", "россиян", "украинц"],
+  uk: ["людей", "осіб", "громадян", "мешканц", "жител", "дітей", "цивільних", "північнокорейц", "корейц", "росіян", "українц"],
+  de: ["Menschen", "Personen", "Zivilisten", "Bürger", "Staatsbürger", "Einwohner", "Kinder", "Nordkoreaner"],
+  fr: ["personnes", "civils", "citoyens", "ressortissants", "habitants", "enfants", "Nord-Coréens"],
+  es: ["personas", "civiles", "ciudadanos", "habitantes", "niños", "norcoreanos"],
+  pt: ["pessoas", "civis", "cidadãos", "habitantes", "crianças", "norte-coreanos"],
+  it: ["persone", "civili", "cittadini", "abitanti", "bambini", "nordcoreani"],
+  ko: ["사람", "주민", "민간인", "어린이", "북한인", "시민"],
+  ja: ["市民", "民間人", "子ども", "北朝鮮人", "住民"],
+  zh: ["平民", "儿童", "朝鲜人", "公民", "居民"],
+};
+
+/** Nouns that count things no claim about people counts: a figure of these states no such claim. */
+export const THING_NOUNS: Table = {
+  en: ["hectares", "tonnes", "tons", "kilometres", "kilometers", "miles", "square metres", "years", "months", "weeks", "days", "minutes", "roubles", "rubles", "won", "yuan", "dollars", "euros", "apartments", "flats", "homes", "houses", "buildings", "shells", "missiles", "rockets", "drones", "vehicles", "projects", "schools", "cities", "regions", "countries", "pages", "points"],
+  ru: ["гектар", "тонн", "километр", "месяц", "недел", "дней", "суток", "рубл", "долларов", "евро", "квартир", "здани", "снаряд", "ракет", "беспилотник", "проект", "школ", "городов", "регион", "стран"],
+  uk: ["гектар", "тонн", "кілометр", "років", "місяц", "тижн", "днів", "рубл", "доларів", "євро", "квартир", "будинк", "снаряд", "ракет", "дрон", "проєкт", "шкіл", "міст", "регіон", "країн"],
+  de: ["Hektar", "Tonnen", "Kilometer", "Jahre", "Monate", "Wochen", "Tage", "Rubel", "Dollar", "Euro", "Wohnungen", "Häuser", "Gebäude", "Granaten", "Raketen", "Drohnen", "Projekte", "Schulen", "Städte", "Regionen", "Länder"],
+  fr: ["hectares", "tonnes", "kilomètres", "ans", "années", "mois", "semaines", "jours", "roubles", "dollars", "euros", "logements", "appartements", "maisons", "bâtiments", "obus", "missiles", "drones", "projets", "écoles", "villes", "régions", "pays"],
+  es: ["hectáreas", "toneladas", "kilómetros", "años", "meses", "semanas", "días", "rublos", "dólares", "euros", "viviendas", "pisos", "casas", "edificios", "proyectiles", "misiles", "drones", "proyectos", "escuelas", "ciudades", "regiones", "países"],
+  pt: ["hectares", "toneladas", "quilômetros", "quilómetros", "anos", "meses", "semanas", "dias", "rublos", "dólares", "euros", "moradias", "apartamentos", "casas", "edifícios", "projéteis", "mísseis", "drones", "projetos", "escolas", "cidades", "regiões", "países"],
+  it: ["ettari", "tonnellate", "chilometri", "anni", "mesi", "settimane", "giorni", "rubli", "dollari", "euro", "appartamenti", "case", "edifici", "proiettili", "missili", "droni", "progetti", "scuole", "città", "regioni", "paesi"],
+  ko: ["헥타르", "루블", "달러", "유로", "미사일", "포탄", "드론"],
+  ja: ["ヘクタール", "ルーブル", "ドル", "ユーロ", "ミサイル", "砲弾", "ドローン"],
+  zh: ["公顷", "卢布", "美元", "欧元", "导弹", "炮弹", "无人机"],
+};
+
+/** Languages that put the counted noun before the number ("노동자 1만5천 명"). */
+export const NOUN_BEFORE_NUMBER = new Set(["ko", "ja"]);

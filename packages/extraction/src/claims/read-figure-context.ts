@@ -1,0 +1,193 @@
+import type { TermHit } from "../mentions/compile-terms.ts";
+import type { Sentence } from "../mentions/find-mentions.ts";
+import { isCue, isNoun } from "./claim-terms.ts";
+import { isIntentClause } from "./detect-intent.ts";
+import { findYearMentions, type YearMention } from "./detect-period.ts";
+import { CLAUSE_WORDS, DETERMINER_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
+import { findClauseAround, findClauseBreaks, type Span } from "./split-clauses.ts";
+import { findAll, getWordPattern } from "./word-pattern.ts";
+
+/** What the words of a sentence say about it, computed once per sentence. Offsets are into the sentence. */
+export type SentenceReading = {
+  sentence: Sentence;
+  hits: TermHit[];
+  breaks: Span[];
+  years: YearMention[];
+  /** Spans of the figures of the sentence. */
+  figures: Span[];
+  /** Some clause of the sentence plans, hopes or forecasts. */
+  hasIntent: boolean;
+};
+
+/** What the words around one figure say about it. Offsets are into its sentence. */
+export type FigureContext = {
+  reading: SentenceReading;
+  figure: Span;
+  /** The clause around the figure, with the clause it leans on when it has no subject of its own. */
+  clause: Span;
+  /** The figure's own clause, between the nearest breaks. */
+  ownClause: Span;
+  /** The clause plans, hopes, requests or forecasts. */
+  isIntent: boolean;
+  /** Years the figure is about (empty when the text does not say). */
+  years: number[];
+  /** The noun the figure counts: right beside it (strong) or the sentence's last noun before it. */
+  noun: { hit: TermHit; isStrong: boolean } | null;
+  /** What a hyphenated figure describes ("shifts" in "12-hour shifts"), as the parser read it. */
+  modifies: Span | undefined;
+  /** A part of a whole just named ("including 16 children"). */
+  isSubset: boolean;
+  /** The clause names a cue word of some claim: it says itself what the figure is. */
+  hasOwnCue: boolean;
+  /** The clause is about somewhere else (China, the Gulf) and not the topic's place. */
+  isElsewhere: boolean;
+};
+
+/** What the figure parser read around a number, in sentence offsets. */
+export type ParserHints = { noun?: Span | undefined; modifies?: Span | undefined };
+
+// How far a counted noun may stand from its number, in characters ("15,000 North Korean workers").
+const NOUN_AFTER_MAX = 40;
+const NOUN_BEFORE_MAX = 16;
+
+export function readSentence(sentence: Sentence, figures: Span[], opts: { language: string; publishedYear: number | null; hits: TermHit[] }): SentenceReading {
+  // A year the parser read as a figure is not a year; "six years ago" stays one even when "six" is.
+  const years = findYearMentions(sentence.text, opts.language, opts.publishedYear).filter(
+    (y) => y.isRelative === true || !figures.some((f) => f.start < y.end && y.start < f.end),
+  );
+  return {
+    sentence,
+    hits: opts.hits,
+    breaks: findClauseBreaks(sentence.text, opts.language),
+    years,
+    figures,
+    hasIntent: isIntentClause(sentence.text, opts.language),
+  };
+}
+
+export function readFigureContext(reading: SentenceReading, figure: Span, language: string, hints: ParserHints = {}): FigureContext {
+  const { sentence } = reading;
+  const own = findClauseAround(reading.breaks, sentence.text.length, figure, reading.figures);
+  const clause = extendDependentClause(reading, own, figure, language);
+  // Intent is read in the figure's own clause: "could help rebuild ..., and said that a tiler
+  // does the work of two" borrows its subject, not its "could".
+  const ownText = sentence.text.slice(own.start, own.end);
+  return {
+    reading,
+    figure,
+    clause,
+    ownClause: own,
+    isIntent: isIntentClause(ownText, language) || continuesIntent(reading, own, figure, language),
+    years: findFigureYears(reading, figure, clause),
+    noun: findCountedNoun(reading, figure, clause, language, hints.noun),
+    modifies: hints.modifies,
+    isSubset: hasWord("subset", SUBSET_WORDS, sentence.text.slice(clause.start, figure.start), language),
+    hasOwnCue: reading.hits.some((h) => h.start >= clause.start && h.end <= clause.end && !(h.start < figure.end && figure.start < h.end) && isCue(h)),
+    isElsewhere: isElsewhereClause(sentence, clause),
+  };
+}
+
+// A clause that has no subject of its own leans on the clause before it: a relative clause
+// ("Russia's shortfall, which the ministry puts at 1.5 million") and a predicate joined by "and"
+// ("its first deployment was larger than reported and numbered about 15,000").
+function extendDependentClause(reading: SentenceReading, clause: Span, figure: Span, language: string): Span {
+  const text = reading.sentence.text;
+  const head = text.slice(clause.start, clause.start + 12);
+  const isRelative = startsWithWord("relative", RELATIVE_WORDS, head, language);
+  const isPredicate =
+    !isRelative &&
+    startsWithWord("clause", CLAUSE_WORDS, head, language) &&
+    hasOtherWord(dropLeadingWord(text.slice(clause.start, figure.start)), language) &&
+    !reading.hits.some((h) => isNoun(h) && h.start >= clause.start && h.end <= figure.start);
+  if (!isRelative && !isPredicate) return clause;
+  const before = reading.breaks.filter((b) => b.end <= clause.start - 1).at(-1);
+  return { start: before ? before.end : 0, end: clause.end };
+}
+
+function dropLeadingWord(text: string): string {
+  return text.trim().replace(/^\S+\s*/u, "");
+}
+
+// True when the words hold more than determiners and qualifiers: a verb ("and numbered about").
+function hasOtherWord(words: string, language: string): boolean {
+  const skip = new Set((wordsFor(DETERMINER_WORDS, language) ?? []).map((w) => w.toLowerCase()));
+  return (words.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => w.length >= 3 && !skip.has(w));
+}
+
+// "...would send 1,000 deminers and 5,000 builders": a figure that opens a clause joined by "and"
+// shares the verb, and so the intent, of the clause before.
+function continuesIntent(reading: SentenceReading, clause: Span, figure: Span, language: string): boolean {
+  const lead = reading.sentence.text.slice(clause.start, figure.start).trim();
+  if (lead.length > 12 || !startsWithWord("clause", CLAUSE_WORDS, lead, language) || clause.start === 0) return false;
+  const previous = findClauseAround(reading.breaks, reading.sentence.text.length, { start: clause.start - 2, end: clause.start - 1 }, reading.figures);
+  return isIntentClause(reading.sentence.text.slice(previous.start, clause.start), language);
+}
+
+// Years in the figure's clause belong to the nearest figure of that clause; with none there, the
+// years of clauses that hold no other figure ("In 2019, when the ban took effect, 30,000 ...").
+function findFigureYears(reading: SentenceReading, figure: Span, clause: Span): number[] {
+  const inClause = reading.years.filter((y) => y.start >= clause.start && y.end <= clause.end);
+  const others = reading.figures.filter((f) => f.start !== figure.start);
+  const own = inClause.filter((y) => others.every((o) => o.start < clause.start || o.start >= clause.end || distance(y, figure) <= distance(y, o)));
+  if (own.length > 0) return yearsOf(own);
+  if (inClause.length > 0) return [];
+  const free = reading.years.filter((y) => {
+    const around = findClauseAround(reading.breaks, reading.sentence.text.length, y, reading.figures);
+    return !others.some((o) => o.start >= around.start && o.end <= around.end);
+  });
+  return yearsOf(free);
+}
+
+// "2.5 times higher than in 2024" is about 2025: a base year stands for the year after it when the
+// text gives no other.
+function yearsOf(mentions: YearMention[]): number[] {
+  const stated = mentions.filter((m) => !m.isBase).flatMap((m) => m.years);
+  if (stated.length > 0) return stated;
+  return mentions.flatMap((m) => m.years.map((y) => y + 1));
+}
+
+function findCountedNoun(reading: SentenceReading, figure: Span, clause: Span, language: string, parsed: Span | undefined): FigureContext["noun"] {
+  const nouns = reading.hits.filter(isNoun);
+  const text = reading.sentence.text;
+  if (parsed) {
+    // The head of "North Korean construction workers" is its last noun.
+    const head = nouns.filter((h) => h.start >= parsed.start && h.end <= parsed.end + 2).at(-1);
+    if (head) return { hit: head, isStrong: true };
+  }
+  const before = NOUN_BEFORE_NUMBER.has(language);
+  if (before) {
+    const near = nouns.filter((h) => h.end <= figure.start && figure.start - h.end <= NOUN_BEFORE_MAX && h.start >= clause.start).at(-1);
+    if (near) return { hit: near, isStrong: true };
+  }
+  const after = nouns.find((h) => h.start >= figure.end && h.start < clause.end && h.start - figure.end <= (before ? 6 : NOUN_AFTER_MAX));
+  if (after && isSameNounPhrase(text.slice(figure.end, after.start), language)) return { hit: after, isStrong: true };
+  const left = nouns.filter((h) => h.end <= figure.start && h.start >= clause.start).at(0);
+  if (left) return { hit: left, isStrong: true };
+  const inherited = nouns.filter((h) => h.end <= figure.start).at(-1);
+  return inherited ? { hit: inherited, isStrong: false } : null;
+}
+
+// Between a number and its noun stand adjectives ("North Korean", "more"), not a verb or a
+// relative clause ("130 of those who received student visas" counts "those", not visas).
+function isSameNounPhrase(between: string, language: string): boolean {
+  if (/[.!?;:]/u.test(between)) return false;
+  return !hasWord("noun-phrase-ends", NOUN_PHRASE_ENDS, between, language);
+}
+
+function isElsewhereClause(sentence: Sentence, clause: Span): boolean {
+  const inside = (h: TermHit) => h.start >= clause.start && h.end <= clause.end;
+  return sentence.elsewhereHits.some(inside) && !sentence.placeHits.some(inside);
+}
+
+function hasWord(key: string, table: Table, text: string, language: string): boolean {
+  return findAll(getWordPattern(key, wordsFor(table, language), language), text).length > 0;
+}
+
+function startsWithWord(key: string, table: Table, text: string, language: string): boolean {
+  const first = findAll(getWordPattern(key, wordsFor(table, language), language), text)[0];
+  return first !== undefined && text.slice(0, first.start).trim() === "";
+}
+
+function distance(a: Span, b: Span): number {
+  return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+}

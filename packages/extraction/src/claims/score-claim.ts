@@ -1,0 +1,176 @@
+import type { Claim, FigureValue, Unit } from "@claimwatch/domain";
+import type { TermHit } from "../mentions/compile-terms.ts";
+import { hasTerm, isNoun, isPeopleNoun, isTerm, isThingNoun } from "./claim-terms.ts";
+import type { FigureContext } from "./read-figure-context.ts";
+
+/** What a claim can see besides the figure's own sentence. */
+export type Surroundings = {
+  /** Claim-word hits of the sentence before, in the same paragraph (or none). */
+  previousHits: TermHit[];
+  /** Claim-word hits of the headline. */
+  titleHits: TermHit[];
+  /** True when the claim's context words are named nearby, by claim index. */
+  hasContext: (claimIndex: number) => boolean;
+  publishedYear: number | null;
+  /** Claims that earlier figures of the same sentence state ("1.9 million, up from 1.5 million"). */
+  sentenceClaims: ReadonlySet<string>;
+  /** Claims that figures of the sentence before state ("It has since raised that to 20,000"). */
+  previousClaims: ReadonlySet<string>;
+};
+
+/** The least score a figure needs to state a claim. */
+export const MIN_SCORE = 2;
+
+// Units a claim measured in `unit` accepts from a figure: a ratio is often written as a count
+// ("the work of two Russian workers") or a multiple ("twice").
+const ACCEPTED_UNITS: Partial<Record<Unit, readonly Unit[]>> = {
+  ratio: ["ratio", "count", "fold"],
+  fold: ["fold", "ratio"],
+};
+
+/**
+ * True when a figure's unit and size can state the claim at all. A vague amount ("tens of
+ * thousands", "dozens") states no claim: it can never be compared with a baseline.
+ */
+export function fitsClaim(figure: FigureValue, claim: Claim): boolean {
+  if (figure.qualifier === "vague") return false;
+  const units = ACCEPTED_UNITS[claim.unit] ?? [claim.unit];
+  if (!units.includes(figure.unit)) return false;
+  if (claim.unit === "money" && (figure.currency ?? null) !== (claim.currency ?? null)) return false;
+  const { min, max } = claim.plausible;
+  if (figure.value !== null) return figure.value >= min && figure.value <= max;
+  return figure.low !== null && figure.high !== null && figure.low >= min && figure.high <= max;
+}
+
+/**
+ * How strongly a figure states a claim, or null when it cannot: the noun it counts, the claim's
+ * cue words and how close they stand, words that rule the claim out, the period, and whether the
+ * clause counts or plans. Higher is stronger; below MIN_SCORE the figure does not state the claim.
+ */
+export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: Surroundings): number | null {
+  if (ctx.isElsewhere) return null;
+  const modality = scoreModality(ctx, claim);
+  if (modality === null) return null;
+  if (!fitsPeriod(ctx.years, claim, around.publishedYear)) return null;
+  if (claim.context && !around.hasContext(i)) return null;
+  const exclusion = scoreExclusions(ctx, i);
+  if (exclusion === null) return null;
+  const noun = scoreNoun(ctx, claim, i);
+  if (noun === null) return null;
+  let score = noun + exclusion + modality + scoreCues(ctx, i);
+  score += scorePrevious(around, i);
+  // A figure that goes on about what the last one stated: "up from 1.5 million", "not 12,000".
+  if (!ctx.hasOwnCue && (around.sentenceClaims.has(claim.key) || around.previousClaims.has(claim.key))) score += 1.2;
+  if (ctx.isSubset) score -= 1.5;
+  return score;
+}
+
+// The sentence before may say what a figure is about ("the number of North Korean workers in
+// Russia has risen. The NIS now puts it at 22,000 people."): its nouns more than its cues. A cue
+// in the headline helps a little.
+function scorePrevious(around: Surroundings, i: number): number {
+  let score = 0;
+  if (around.previousHits.some((h) => isTerm(h, "noun", i) && !isPeopleNoun(h))) score = 0.8;
+  else if (around.previousHits.some((h) => isTerm(h, "cue", i))) score = 0.5;
+  if (around.titleHits.some((h) => isTerm(h, "cue", i) || isTerm(h, "noun", i))) score += 0.4;
+  return score;
+}
+
+// A plan, hope or forecast states only an intent or projection claim; those need a clause that
+// plans or forecasts, or a year of their period ("2.4 million by 2030"); a plan elsewhere in the
+// sentence counts for less.
+function scoreModality(ctx: FigureContext, claim: Claim): number | null {
+  if (claim.modality === "fact") return ctx.isIntent ? null : 0;
+  if (ctx.isIntent || (ctx.years.length > 0 && fitsPeriod(ctx.years, claim, null))) return 0;
+  return ctx.reading.hasIntent ? -1 : null;
+}
+
+// How far an excluding word may stand from the figure and still be about it: right before it
+// ("another 3,000", "killing 12") or a little after ("4,700 soldiers were killed").
+const EXCLUDE_BEFORE = 15;
+const EXCLUDE_AFTER = 45;
+
+/**
+ * Words that rule the claim out: null when one is about the figure (next to it, or the subject
+ * the figure counts), a penalty when one only stands elsewhere in the clause or the sentence.
+ */
+function scoreExclusions(ctx: FigureContext, i: number): number | null {
+  const { hits } = ctx.reading;
+  const own = ctx.ownClause;
+  const firstNoun = hits.find((h) => isNoun(h) && h.start >= own.start && h.end <= ctx.figure.start);
+  const hasNounAfter = ctx.noun?.isStrong === true && ctx.noun.hit.start >= ctx.figure.end;
+  let penalty = 0;
+  for (const h of hits) {
+    // An excluding word counts inside a longer one too: "student visas" rules out workers.
+    if (!hasTerm(h, "exclude", i) || overlaps(h, ctx.figure)) continue;
+    if (h.start < own.start || h.end > own.end) {
+      const isInClause = h.start >= ctx.clause.start && h.end <= ctx.clause.end;
+      penalty = Math.max(penalty, isInClause ? 1.2 : 0.5);
+      continue;
+    }
+    const isBefore = h.end <= ctx.figure.start;
+    const gap = isBefore ? ctx.figure.start - h.end : h.start - ctx.figure.end;
+    if (isBefore ? gap <= EXCLUDE_BEFORE : gap <= EXCLUDE_AFTER) return null;
+    // "Casualties among the troops reached 4,700": the excluding word is what the figure counts.
+    if (isBefore && !hasNounAfter && (!firstNoun || h.start <= firstNoun.start)) return null;
+    penalty = Math.max(penalty, 1.2);
+  }
+  return -penalty;
+}
+
+// The noun a figure counts: a claim's own noun is strong evidence, the more so the fewer claims
+// count it ("visas" only one, "workers" several); a noun other claims count, or a thing no claim
+// of this kind counts ("hectares"), rules it out. A noun inherited from earlier in the sentence
+// counts only when the figure's own clause names no cue word.
+function scoreNoun(ctx: FigureContext, claim: Claim, i: number): number | null {
+  if (!ctx.noun || !claim.nouns) return 0;
+  const { hit, isStrong } = ctx.noun;
+  if (!isStrong && ctx.hasOwnCue) return 0;
+  if (hasTerm(hit, "noun", i)) {
+    // "People" or "North Koreans" says only that the figure counts people.
+    if (isPeopleNoun(hit)) return isStrong ? 0.75 : 0;
+    const owners = new Set([...hit.tags, ...hit.innerTags].filter((t) => t.startsWith("noun:"))).size;
+    const weight = 1 + 1.5 / Math.max(1, owners);
+    return isStrong ? weight : weight / 2;
+  }
+  const ownedElsewhere = isThingNoun(hit) || hit.tags.some((t) => t.startsWith("noun:"));
+  if (!ownedElsewhere) return 0;
+  return isStrong ? null : -1.5;
+}
+
+// A cue word in the figure's clause counts most, less the farther it stands; one elsewhere in the
+// sentence counts less; a word that only holds the cue ("sent home" holds "sent") counts half.
+function scoreCues(ctx: FigureContext, i: number): number {
+  let best = 0;
+  let extra = 0;
+  for (const h of ctx.reading.hits) {
+    // "more" in "more than 20,000" is the figure's qualifier, not a cue.
+    if (!hasTerm(h, "cue", i) || overlaps(h, ctx.figure)) continue;
+    const d = ctx.modifies && overlaps(h, ctx.modifies) ? 0 : distance(h, ctx.figure);
+    const inClause = h.start >= ctx.clause.start && h.end <= ctx.clause.end;
+    let s = inClause ? 2.5 - Math.min(1.5, Math.max(0, d - 20) / 80) : 1.2 - Math.min(0.6, d / 200);
+    if (!isTerm(h, "cue", i)) s *= 0.5;
+    if (inClause && best > 0) extra += 0.3;
+    best = Math.max(best, s);
+  }
+  return best + Math.min(0.6, extra);
+}
+
+/** True when the years a figure is about (if the text says) fall in the claim's period. */
+export function fitsPeriod(years: number[], claim: Claim, publishedYear: number | null): boolean {
+  if (years.length === 0) return true;
+  const from = claim.period?.from ?? Number.NEGATIVE_INFINITY;
+  const to = claim.period?.to ?? Number.POSITIVE_INFINITY;
+  if (!years.some((y) => y >= from && y <= to)) return false;
+  // A count of what is cannot be about a year still to come.
+  if (claim.modality === "fact" && publishedYear !== null && years.every((y) => y > publishedYear)) return false;
+  return true;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
+}

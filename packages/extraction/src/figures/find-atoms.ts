@@ -1,0 +1,119 @@
+import type { CompiledLanguage } from "./compile-language.ts";
+import { findGroupIndex } from "./compile-language.ts";
+import type { Atom } from "./figure-candidate.ts";
+import { findCjkAtoms } from "./read-cjk-numbers.ts";
+import { DIGITS_SOURCE, readDigits } from "./read-digits.ts";
+import { findWordAtoms, normalizeWord } from "./read-number-words.ts";
+
+// Digits not glued to a Latin or Cyrillic word ("G7", "9M729" are names); CJK text has no spaces,
+// so a Han or Hangul character before the digits is fine ("約1万").
+const DIGITS_RE = new RegExp(
+  String.raw`(?<![\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{N}_])(?:${DIGITS_SOURCE})(?!\d)`,
+  "gu",
+);
+
+function findDigitAtoms(text: string, lang: CompiledLanguage): Atom[] {
+  const atoms: Atom[] = [];
+  for (const match of text.matchAll(DIGITS_RE)) {
+    const reading = readDigits(match[0], lang.source.hasDecimalComma);
+    let end = match.index + match[0].length;
+    let factor = 1;
+    lang.scaleRe.lastIndex = end;
+    const scale = lang.scaleRe.exec(text);
+    if (scale) {
+      factor = lang.scaleFactors[findGroupIndex(scale)] ?? 1;
+      end += scale[0].length;
+    }
+    atoms.push({
+      start: match.index, end, value: reading.value * factor, low: null, high: null,
+      raw: reading.value, factor, form: "digits", isGrouped: reading.isGrouped,
+      isInteger: reading.isInteger, integerDigits: reading.integerDigits, priority: 0, takesOf: factor > 1,
+    });
+  }
+  return atoms;
+}
+
+function findPhraseAtoms(text: string, lang: CompiledLanguage): Atom[] {
+  const atoms: Atom[] = [];
+  for (const match of text.matchAll(lang.phraseRe)) {
+    const rule = lang.phrases[findGroupIndex(match)];
+    if (rule === undefined || match[0].length === 0) continue;
+    const value = rule.value ?? null;
+    atoms.push({
+      start: match.index, end: match.index + match[0].length, value,
+      low: value === null ? (rule.low ?? null) : null, high: value === null ? (rule.high ?? null) : null,
+      raw: value ?? 0, factor: 1, form: rule.form ?? "words", isGrouped: false, isInteger: true,
+      integerDigits: 0, unit: rule.unit, qualifier: rule.qualifier, direction: rule.direction,
+      isTimes: rule.isTimes, priority: 2, takesOf: rule.qualifier === "about" || rule.qualifier === "vague",
+    });
+  }
+  return atoms;
+}
+
+/** Reads a numerator or denominator: digits, a number word, or "a"/"an". */
+function readSmallNumber(word: string, lang: CompiledLanguage): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  return lang.source.words[normalizeWord(word)]?.value;
+}
+
+function toFractionAtom(start: number, end: number, percent: number): Atom {
+  const value = Math.round(percent * 100) / 100;
+  return {
+    start, end, value, low: null, high: null, raw: value, factor: 1, form: "fraction",
+    isGrouped: false, isInteger: Number.isInteger(value), integerDigits: 0, unit: "percent", priority: 3,
+  };
+}
+
+/** "two-thirds", "a quarter of", "one in five", "seven out of 10": shares, as percents. */
+function findFractionAtoms(text: string, lang: CompiledLanguage): Atom[] {
+  const atoms: Atom[] = [];
+  if (lang.fractionRe) {
+    for (const match of text.matchAll(lang.fractionRe)) {
+      const n = readSmallNumber(match.groups?.n ?? "", lang);
+      const d = lang.source.denominators[normalizeWord(match.groups?.d ?? "")];
+      if (n === undefined || d === undefined || n >= d) continue;
+      atoms.push(toFractionAtom(match.index, match.index + match[0].length, (n / d) * 100));
+    }
+  }
+  for (const match of text.matchAll(lang.ratioRe)) {
+    const n = readSmallNumber(match.groups?.n ?? "", lang);
+    const d = readSmallNumber(match.groups?.d ?? "", lang);
+    // "12 in 2024" is no share: the whole must be larger, and no year.
+    if (n === undefined || d === undefined || n >= d || d > 1000 || !Number.isInteger(d)) continue;
+    atoms.push(toFractionAtom(match.index, match.index + match[0].length, (n / d) * 100));
+  }
+  return atoms;
+}
+
+/**
+ * Keeps the longest of overlapping atoms ("tens of thousands" over "thousands", "two-thirds"
+ * over "two"); on equal length the higher priority (a phrase over its words).
+ */
+function dropOverlaps(atoms: Atom[]): Atom[] {
+  const sorted = atoms.sort((a, b) => a.start - b.start || b.end - a.end || b.priority - a.priority);
+  const kept: Atom[] = [];
+  for (const atom of sorted) {
+    const last = kept.at(-1);
+    if (last === undefined || atom.start >= last.end) {
+      kept.push(atom);
+      continue;
+    }
+    const longer = atom.end - atom.start > last.end - last.start;
+    const sameButStronger = atom.end - atom.start === last.end - last.start && atom.priority > last.priority;
+    if (longer || sameButStronger) kept[kept.length - 1] = atom;
+  }
+  return kept;
+}
+
+/** Every number written in the text, in digits, words or characters, in text order. */
+export function findAtoms(text: string, lang: CompiledLanguage): Atom[] {
+  const atoms = lang.source.isCjk
+    ? [...findCjkAtoms(text, lang), ...findPhraseAtoms(text, lang), ...findFractionAtoms(text, lang)]
+    : [
+        ...findDigitAtoms(text, lang),
+        ...findWordAtoms(text, lang),
+        ...findPhraseAtoms(text, lang),
+        ...findFractionAtoms(text, lang),
+      ];
+  return dropOverlaps(atoms);
+}

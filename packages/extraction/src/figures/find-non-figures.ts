@@ -1,0 +1,114 @@
+import type { CompiledLanguage } from "./compile-language.ts";
+import type { Atom, Candidate } from "./figure-candidate.ts";
+import { windowBefore } from "./read-context.ts";
+
+/**
+ * Spans that hold digits but no figure, in any language: links, dates and times written with
+ * digits only, year ranges, phone numbers, model names ("Su-27", "COVID-19"), and the date,
+ * time, ordinal and label forms of Korean, Japanese and Chinese.
+ */
+const MASK_RE = new RegExp(
+  [
+    String.raw`https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+`,
+    String.raw`(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)`,
+    String.raw`(?<![\d.,])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.,]\d)`,
+    String.raw`(?<![\d.,])\d{1,2}[:.]\d{2}\s?[ap]\.?\s?m\b\.?|(?<![\d.,])\d{1,2}\s?[ap]\.m\.|(?<![\d.,])\d{1,2}\s?[ap]m\b`,
+    String.raw`(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?!\d)|(?<![\d.,])\d{1,2}\s?h\s?\d{2}(?!\d)|(?<!\d)\d{1,2}\s?Uhr\b`,
+    String.raw`(?<![\d.,])(?:19|20)\d{2}\s?[-–/]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%])`,
+    String.raw`\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3,4}-\d{4}(?!\d)`,
+    String.raw`\p{L}+[-‐]\d+[\p{L}\d]*`,
+    String.raw`\d{1,2}월(?:\s?\d{1,2}일)?|\d{1,2}일(?!\s?(?:간|동안))|\d{1,2}시(?!간)(?:\s?\d{1,2}분)?|제\s?\d+|\d+\s?(?:번째|차례|호|위|등)(?![가-힣])`,
+    String.raw`\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号](?!間)|\d{1,2}[時时点](?![間间半])(?:\d{1,2}分)?|第\s?[\d一二三四五六七八九十百]+|\d+番目`,
+  ].join("|"),
+  "gu",
+);
+
+export type Span = { start: number; end: number };
+
+export function findMaskedSpans(text: string): Span[] {
+  return [...text.matchAll(MASK_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/** Atoms that do not overlap a masked span; both lists are in text order, so this is linear. */
+export function dropMasked(atoms: Atom[], masks: Span[]): Atom[] {
+  let m = 0;
+  return atoms.filter((atom) => {
+    while (m < masks.length && masks[m]!.end <= atom.start) m += 1;
+    const mask = masks[m];
+    return mask === undefined || mask.start >= atom.end;
+  });
+}
+
+const isBareInteger = (c: Candidate): boolean =>
+  c.form === "digits" && c.isInteger && c.factor === 1 && c.unit === "count" && !c.isCounter;
+
+/** "in 2024", "by 2030", "a 2019 report": a bare four-digit number that reads as a year. */
+function isYear(c: Candidate): boolean {
+  if (c.isYear) return true;
+  if (!isBareInteger(c) || c.isGrouped || c.integerDigits !== 4) return false;
+  const value = c.value ?? 0;
+  return value >= 1900 && value <= 2100 && (c.qualifier === "exact" || c.qualifier === "up_to");
+}
+
+/** "Sept. 13", "the May 9 parade", "15 March", "9 de maio", "9. Mai". */
+function isDate(text: string, c: Candidate, lang: CompiledLanguage): boolean {
+  if (!isBareInteger(c) || c.qualifier !== "exact" || (c.value ?? 0) < 1 || (c.value ?? 0) > 31) return false;
+  if (lang.monthBeforeRe.test(windowBefore(text, c.start).text)) return true;
+  lang.monthAfterRe.lastIndex = c.end;
+  return lang.monthAfterRe.test(text);
+}
+
+const WORDS_BEFORE = /(\S*)\s+(\p{Lu}[\p{L}.]*)\s+$/u;
+const SENTENCE_END = /(?:^|[.!?:;"“«(])$/u;
+const NEXT_WORD = /\s*(\p{L}+)?/uy;
+// "38 North said", "38 North's": a compass word that no capitalised word follows ("North Korean").
+const THINK_TANK_AFTER = /\s+(?:North|South|East|West)(?=['’]s|[,.;:)]|\s+\p{Ll})/uy;
+
+/**
+ * "Camp 14", "Bureau 39", "Flight 17": a capitalised word that does not start the sentence, right
+ * before a bare number that no noun follows.
+ */
+function isCapitalisedLabel(text: string, c: Candidate, before: string, lang: CompiledLanguage): boolean {
+  const words = WORDS_BEFORE.exec(before);
+  if (!words || SENTENCE_END.test(words[1] ?? "")) return false;
+  NEXT_WORD.lastIndex = c.end;
+  const next = NEXT_WORD.exec(text)?.[1];
+  return next === undefined || lang.stopWords.has(next.toLowerCase());
+}
+
+/** "Resolution 2397", "Article 5", "No. 2", "Camp 14", "38 North", an 8-digit article id. */
+function isIdentifier(text: string, c: Candidate, lang: CompiledLanguage): boolean {
+  if (!isBareInteger(c) || c.isGrouped) return false;
+  if (c.integerDigits >= 7) return true;
+  const before = windowBefore(text, c.start).text;
+  if (c.qualifier !== "exact") return false;
+  if (lang.labelBeforeRe.test(before)) return true;
+  THINK_TANK_AFTER.lastIndex = c.end;
+  if (lang.source.code === "en" && THINK_TANK_AFTER.test(text)) return true;
+  return lang.source.hasCapitalLabels === true && isCapitalisedLabel(text, c, before, lang);
+}
+
+const COMMA_BEFORE = /[\p{L}.)]\s*,\s*$/u;
+
+/** "the defector, 32, said", "aged 20 to 45", "32-year-old". */
+function isAge(text: string, c: Candidate, lang: CompiledLanguage): boolean {
+  if (c.isAge) return true;
+  if (c.unit !== "count" || c.factor !== 1) return false;
+  const before = windowBefore(text, c.start).text;
+  // The qualifier may be the connector of an age range: "в возрасте от 20 до 45".
+  if (lang.ageBeforeRe?.test(before) || lang.ageBeforeRe?.test(windowBefore(text, c.coreStart).text)) return true;
+  if (c.form !== "digits" || !c.isInteger || c.qualifier !== "exact" || c.isGrouped) return false;
+  const value = c.value ?? 0;
+  if (value < 10 || value > 110 || !COMMA_BEFORE.test(before)) return false;
+  lang.ageCommaAfterRe.lastIndex = c.end;
+  return lang.ageCommaAfterRe.test(text);
+}
+
+/** Why a candidate states no figure, or undefined when it does. */
+export function findNonFigureReason(text: string, c: Candidate, lang: CompiledLanguage): string | undefined {
+  if (isYear(c)) return "year";
+  if (isDate(text, c, lang)) return "date";
+  if (isAge(text, c, lang)) return "age";
+  if (isIdentifier(text, c, lang)) return "identifier";
+  return undefined;
+}

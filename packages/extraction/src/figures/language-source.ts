@@ -1,0 +1,149 @@
+import type { Qualifier, Unit } from "@claimwatch/domain";
+
+/**
+ * What a number word means. `add` words add to the number being built ("twenty", "двести",
+ * "zwölf"); `hundred` multiplies the part below a thousand ("three hundred"); `scale` multiplies
+ * everything so far ("thousand", "million"); `one` and `article` mean one but never stand alone
+ * ("one", "a", "ein", "un"); `half` adds a half ("two and a half").
+ */
+export type WordKind = "add" | "hundred" | "scale" | "one" | "article" | "half";
+export type WordMeaning = { value: number; kind: WordKind };
+
+/** A word ending glued to a number word: "twelve|fold", "zwölf|mal", "zwölf|stündige". */
+export type WordSuffix = "fold" | "times" | "hours" | "days";
+
+/** A scale after digits: "1.5 million", "15 тыс.", "50 mil", "$1.7bn" (`glued`: no space allowed). */
+export type ScaleRule = { re: string; factor: number; glued?: boolean };
+
+/**
+ * A unit read right after the number (regex source, matched case-insensitively where it stands).
+ * Sources come from `spaced`/`glued`/`cjk` in languages/shared.ts so that boundaries agree.
+ */
+export type UnitRule = {
+  re: string;
+  unit: Unit;
+  currency?: string;
+  /** A "times" word ("times", "раз", "vezes"): fold only next to a comparative or a change verb. */
+  isTimes?: boolean;
+  /** "percentage points", "п.п.", "%p". */
+  isPoints?: boolean;
+  /** Multiplies the value: 9成 and 9割 are 90 percent. */
+  factor?: number;
+  /** A hyphenated modifier ("12-hour shifts"): the noun after it is what it `modifies`. */
+  isModifier?: boolean;
+  /** A counter word (명, 人, 名, 个): the figure counts, and the counter belongs to its text. */
+  isCounter?: boolean;
+  /** A year word after the number (2024년, 2024年, "году"): the number is a year. */
+  isYear?: boolean;
+  /** An age word ("32세", "32歳", "years old"): the number is an age. */
+  isAge?: boolean;
+};
+
+/**
+ * A whole phrase with a fixed meaning: "a dozen", "half a million", "tens of thousands" (vague,
+ * with `low`/`high`), "doubled" (fold with a direction), "a third of" (fraction).
+ */
+export type PhraseRule = {
+  re: string;
+  value?: number;
+  low?: number;
+  high?: number;
+  qualifier?: Qualifier;
+  unit?: Unit;
+  form?: "words" | "fraction";
+  direction?: "up" | "down";
+  /** A "times" word ("twice"): fold only next to a comparative or a change verb, else a count. */
+  isTimes?: boolean;
+};
+
+/**
+ * "from A to B", "between A and B", "от A до B": `before` stands before A, `gap` between A and B.
+ * A frame is a change ("rose from A to B") when a change verb precedes it, or always with `isChange`.
+ */
+export type RangeFrame = { before: string; gap: string; isChange?: boolean };
+
+/** Everything that differs between languages; the engine holds no word of any language. */
+export type LanguageSource = {
+  code: string;
+  /** "," is the decimal mark (1,5 = 1.5) and "." groups thousands (8.600 = 8,600). */
+  hasDecimalComma: boolean;
+  /** ko, ja, zh: numerals are read by characters (1만5천, 1万5千, 十二), not by words. */
+  isCjk?: boolean;
+  /** ja, zh: no spaces between words, so words have no boundary to look for. */
+  writesWithoutSpaces?: boolean;
+  /** Number words, lower case. */
+  words: Record<string, WordMeaning>;
+  /** Number words are written together (de "dreitausend", it "ventidue"), so split them. */
+  isCompounding?: boolean;
+  wordSuffixes?: Record<string, WordSuffix>;
+  /** Words that join number words: "and" (three hundred and fifty), "y" (treinta y cinco). */
+  joiners?: string[];
+  scales: ScaleRule[];
+  phrases: PhraseRule[];
+  /** Fraction denominators: "third" -> 3; with a numerator ("two-thirds", "zwei Drittel"). */
+  denominators: Record<string, number>;
+  /** Regex source that must follow "a third" etc. ("of"), so that "a third country" is no fraction. */
+  fractionFollower?: string;
+  /** "one in five", "seven out of 10", "девять из десяти": the words between the two numbers. */
+  ratioConnectors: string[];
+  /** Qualifiers before the number (phrases; a space matches any run of spaces). */
+  qualifiersBefore: Array<[string, Qualifier]>;
+  /** Articles that may stand between a qualifier and its number: "oltre il 90%", "más del 90%" ("del" is a phrase). */
+  qualifierArticles?: string;
+  /** Qualifiers after the number or its unit ("or more", "-plus", 여, 以上), as regex sources. */
+  qualifiersAfter: Array<[string, Qualifier]>;
+  units: UnitRule[];
+  /** Range connectors between two numbers (regex sources for the whole gap). */
+  rangeGaps: string[];
+  rangeFrames: RangeFrame[];
+  /**
+   * Words between two figures that make them a change: ko "4만 명에서 10만 명으로", zh "4万人增至10万人";
+   * with `after`, only when it follows the second figure (ja "から ... に").
+   */
+  changeGaps?: Array<{ gap: string; after?: string }>;
+  /** Verbs and nouns of change (regex sources, matched as words). */
+  changeUp: string;
+  changeDown: string;
+  /** Words after a "times" figure that make it a multiplier: "more", "higher", "as many". */
+  comparatives: string;
+  /** Month names (regex source) for dates such as "May 9" and "15 March". */
+  months: string;
+  /** Labels before a number that make it an identifier: "Resolution", "Article", "No.". */
+  labels: string;
+  /** Before an age: "aged", "в возрасте". */
+  ageBefore?: string;
+  /** An age word that may follow the number between commas: "Kim, 32 anos, disse". */
+  ageAfter?: string;
+  /** Apostrophes stay inside words (uk "п'ять"); off where they elide (fr "d'un", it "un'altra"). */
+  keepsApostrophes?: boolean;
+  /** A phrase before a number that makes it a ratio: "the work of", "as much as". */
+  ratioBefore?: string;
+  /** Words that end a noun phrase after a figure: articles, prepositions, verbs of being. */
+  stopWords: string[];
+  /** Words after a figure that introduce what it is a share of: "of", "de", "из". */
+  ofWords: string[];
+  /** "a gap of 1.5 million": the words that tie a figure to a noun on its left (Latin-script languages). */
+  leftOfWords?: string[];
+  /** Skipped at the start of an "of" phrase: "the", "their". */
+  determiners?: string[];
+  /** Stand for the whole on their own: "them", "whom". */
+  pronouns?: string[];
+  /** Hyphenated words that describe rather than count: "1,500-strong brigade", "10-metre-high". */
+  modifierAdjectives?: string[];
+  /** Nouns are capitalised (German): a noun phrase ends with its first capitalised word. */
+  hasCapitalNouns?: boolean;
+  /** A word ending that marks a verb form, which ends a noun phrase ("killed", "working"). */
+  verbEnding?: string;
+  /** A word ending that marks a plural head, after which the noun phrase ends ("workers"). */
+  pluralHead?: string;
+  /** Words after a change verb that say which end of the change a figure is: "by", "to", "from". */
+  changePrepositions?: Record<string, "from" | "to" | "by">;
+  /** Words before a number that make it a multiplier: "multiplié par douze". */
+  foldBefore?: string;
+  /** A word before a "times" figure that makes it a multiplier: ru "в 12 раз". */
+  timesPrefix?: string;
+  /** What "¥" means: JPY, or CNY in Chinese text. */
+  yenCurrency?: string;
+  /** Capitalised word before a bare number marks an identifier ("Camp 14"); off for German. */
+  hasCapitalLabels?: boolean;
+};

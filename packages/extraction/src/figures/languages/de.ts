@@ -1,0 +1,115 @@
+import type { LanguageSource } from "../language-source.ts";
+import { currencyCodesAfter, defineWords, glued, hyphened, percentSign, spaced } from "./shared.ts";
+
+const vague = (re: string, low: number, high: number) => ({ re, low, high, qualifier: "vague" as const });
+const share = (re: string, value: number) => ({ re, value, unit: "percent" as const, form: "fraction" as const });
+const about = (re: string, value: number) => ({ re, value, qualifier: "about" as const });
+
+export const de: LanguageSource = {
+  code: "de",
+  hasDecimalComma: true,
+  // "dreitausend", "zweiundzwanzig", "Zwölffache": German writes number words together.
+  isCompounding: true,
+  words: {
+    ...defineWords("add", {
+      "zwei|zwo": 2, drei: 3, vier: 4, "fünf|fuenf": 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+      elf: 11, "zwölf|zwoelf": 12, dreizehn: 13, vierzehn: 14, "fünfzehn|fuenfzehn": 15, sechzehn: 16,
+      siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, "dreißig|dreissig": 30, vierzig: 40,
+      "fünfzig|fuenfzig": 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, anderthalb: 1.5,
+    }),
+    ...defineWords("one", { "ein|eins|eine|einen|einem|einer": 1 }),
+    ...defineWords("hundred", { hundert: 100, dutzend: 12 }),
+    ...defineWords("scale", { tausend: 1e3, "million|millionen": 1e6, "milliarde|milliarden": 1e9 }),
+  },
+  joiners: ["und"],
+  wordSuffixes: {
+    mal: "times", fache: "fold", fachen: "fold", facher: "fold", faches: "fold", fach: "fold",
+    stündige: "hours", stündigen: "hours", stündiger: "hours", stündig: "hours",
+    tägige: "days", tägigen: "days", tägiger: "days", tägig: "days",
+  },
+  scales: [
+    { re: String.raw`Tsd\.?|Tausend`, factor: 1e3 },
+    { re: String.raw`Mio\.?|Millionen|Million`, factor: 1e6 },
+    { re: String.raw`Mrd\.?|Milliarden|Milliarde`, factor: 1e9 },
+    { re: String.raw`Bio\.?|Billionen`, factor: 1e12 },
+  ],
+  phrases: [
+    vague("Zehntausende|Zehntausenden", 1e4, 1e5),
+    vague("Hunderttausende|Hunderttausenden", 1e5, 1e6),
+    vague("Tausende|Tausenden", 1e3, 1e4),
+    vague("Hunderte|Hunderten", 100, 1e3),
+    vague("Dutzende|Dutzenden", 24, 100),
+    vague(String.raw`Millionen(?=\s+(?:von\s+)?\p{Lu})`, 1e6, 1e7),
+    vague(String.raw`(?:mehrere|einige)\s+tausend`, 2e3, 9e3),
+    vague(String.raw`(?:mehrere|einige)\s+hundert`, 200, 900),
+    about(String.raw`ein\s+Dutzend`, 12),
+    { re: "verdoppelt|verdoppelte|verdoppelten", value: 2, unit: "fold", direction: "up" },
+    { re: "verdreifacht|verdreifachte|verdreifachten", value: 3, unit: "fold", direction: "up" },
+    { re: "vervierfacht|vervierfachte", value: 4, unit: "fold", direction: "up" },
+    { re: String.raw`doppelt(?=\s+so)|(?<=das\s+)Doppelte`, value: 2, unit: "fold" },
+    share(String.raw`(?<!(?:ersten|zweiten)\s+)Hälfte`, 50),
+    share(String.raw`jede[rn]?\s+zweite[n]?`, 50),
+    share(String.raw`jede[rn]?\s+dritte[n]?`, 33.33),
+    share(String.raw`jede[rn]?\s+fünfte[n]?`, 20),
+    share(String.raw`jede[rn]?\s+zehnte[n]?`, 10),
+  ],
+  denominators: { drittel: 3, viertel: 4, fünftel: 5, zehntel: 10 },
+  ratioConnectors: ["von"],
+  qualifiersBefore: [
+    ["rund", "about"], ["etwa", "about"], ["ungefähr", "about"], ["circa", "about"], ["ca.", "about"],
+    ["zirka", "about"], ["schätzungsweise", "about"], ["geschätzt", "about"], ["geschätzte", "about"],
+    ["knapp", "nearly"], ["fast", "nearly"], ["beinahe", "nearly"], ["nahezu", "nearly"], ["annähernd", "nearly"],
+    ["mehr als", "more_than"], ["über", "more_than"], ["weit über", "more_than"], ["gut", "more_than"],
+    ["mindestens", "at_least"], ["wenigstens", "at_least"], ["bis zu", "up_to"], ["höchstens", "up_to"],
+    ["maximal", "up_to"], ["weniger als", "less_than"], ["unter", "less_than"], ["nur", "exact"],
+    ["lediglich", "exact"], ["gerade einmal", "exact"],
+  ],
+  qualifiersAfter: [[spaced(String.raw`(?:und|oder)\s+mehr`), "at_least"]],
+  units: [
+    { re: spaced("Prozentpunkte|Prozentpunkten|Prozentpunkt"), unit: "percent", isPoints: true },
+    percentSign,
+    { re: spaced("Prozent"), unit: "percent" },
+    { re: spaced("(?:US-)?Dollar"), unit: "usd" },
+    { re: spaced("Euro"), unit: "money", currency: "EUR" },
+    { re: spaced("Rubel"), unit: "money", currency: "RUB" },
+    { re: spaced(String.raw`nordkoreanische[n]?\s+Won`), unit: "money", currency: "KPW" },
+    { re: spaced("Won"), unit: "money", currency: "KRW" },
+    { re: spaced("Yuan"), unit: "money", currency: "CNY" },
+    { re: spaced("Hrywnja|Griwna"), unit: "money", currency: "UAH" },
+    ...currencyCodesAfter,
+    { re: hyphened(String.raw`fach\p{L}*`), unit: "fold" },
+    { re: spaced("mal|Mal"), unit: "fold", isTimes: true },
+    { re: glued("mal"), unit: "fold", isTimes: true },
+    { re: hyphened(String.raw`Stunden|stündig\p{L}*`), unit: "hours", isModifier: true },
+    { re: spaced(String.raw`Stunden|Stunde|Std\.`), unit: "hours" },
+    { re: hyphened(String.raw`Tages|Tage|tägig\p{L}*`), unit: "days", isModifier: true },
+    { re: spaced("Tagen|Tage|Tag"), unit: "days" },
+    { re: spaced(String.raw`Jahre\s+alt`), unit: "count", isAge: true },
+    { re: hyphened(String.raw`[jJ]ährig\p{L}*`), unit: "count", isAge: true },
+  ],
+  rangeGaps: [String.raw`\s*[-–—]\s*`, String.raw`\s+(?:bis|oder)\s+`],
+  rangeFrames: [
+    { before: "zwischen", gap: String.raw`\s+und\s+` },
+    { before: "von", gap: String.raw`(?:\s+im\s+Jahr\s+(?:19|20)\d{2})?\s+auf\s+`, isChange: true },
+    { before: "von", gap: String.raw`\s+bis\s+` },
+  ],
+  changeUp: "gestiegen|stieg|steigt|angestiegen|erhöht|erhöhte|zugenommen|wuchs|gewachsen|Anstieg|Zuwachs|Plus|zugelegt|legte|mehr|höher",
+  changeDown: "gesunken|sank|sinkt|gefallen|fiel|fällt|zurückgegangen|verringert|gesenkt|Rückgang|Minus|geschrumpft|schrumpfte|weniger|niedriger",
+  changePrepositions: { um: "by", auf: "to", von: "from" },
+  foldBefore: String.raw`vervielfacht\p{L}*\s+(?:um|auf)`,
+  comparatives: String.raw`mehr|höher|größer|so\s+viele|so\s+viel|so\s+hoch|als`,
+  months: String.raw`Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\.`,
+  labels: String.raw`Resolution(?:en)?|Artikel|Art\.|Nr\.|Nummer|Absatz|Abs\.|Paragra(?:f|ph)|§|Kapitel|Seite|S\.|Flug|Lager|Büro|Einheit|Abschnitt|Ziffer`,
+  ageBefore: String.raw`im\s+Alter\s+von|Alter\s+von`,
+  ageAfter: String.raw`Jahre`,
+  ratioBefore: String.raw`die\s+Arbeit\s+von|ersetzt|ersetzen|so\s+viel\s+wie`,
+  stopWords: (
+    "der die das den dem des ein eine einen einem einer und oder aber in im an am auf aus bei mit nach von vom zu zum " +
+    "zur für über unter um als wie dass sind ist war waren wurde wurden werden wird hat haben hatte hatten sein ihr " +
+    "ihre sie er es wir man nicht auch noch nur schon bereits dieser diese dieses pro je mehr weniger seit bis laut"
+  ).split(" "),
+  ofWords: ["von"],
+  leftOfWords: ["von"],
+  pronouns: ["ihnen", "denen"],
+  hasCapitalNouns: true,
+};

@@ -1,0 +1,112 @@
+import type { LanguageSource } from "../language-source.ts";
+import { currencyCodesAfter, defineWords, percentSign, spaced } from "./shared.ts";
+
+const vague = (re: string, low: number, high: number) => ({ re, low, high, qualifier: "vague" as const });
+const about = (re: string, value: number) => ({ re, value, qualifier: "about" as const });
+
+export const fr: LanguageSource = {
+  code: "fr",
+  hasDecimalComma: true,
+  keepsApostrophes: false,
+  words: {
+    ...defineWords("add", {
+      deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
+      douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17, "dix-huit": 18,
+      "dix-neuf": 19, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, "soixante-dix": 70,
+      "quatre-vingt|quatre-vingts": 80, "quatre-vingt-dix": 90,
+    }),
+    ...defineWords("one", { "un|une": 1 }),
+    ...defineWords("hundred", { "cent|cents": 100 }),
+    ...defineWords("scale", { mille: 1e3, "million|millions": 1e6, "milliard|milliards": 1e9 }),
+  },
+  joiners: ["et"],
+  scales: [
+    { re: "mille", factor: 1e3 },
+    { re: "millions?", factor: 1e6 },
+    { re: "milliards?|Mds?", factor: 1e9 },
+  ],
+  phrases: [
+    vague(String.raw`dizaines\s+de\s+milliers`, 1e4, 1e5),
+    vague(String.raw`centaines\s+de\s+milliers`, 1e5, 1e6),
+    vague(String.raw`(?<=des\s+)millions`, 1e6, 1e7),
+    vague("milliers", 1e3, 1e4),
+    vague("centaines", 100, 1e3),
+    vague("dizaines", 20, 100),
+    vague(String.raw`(?:plusieurs|quelques)\s+milliers`, 2e3, 9e3),
+    vague(String.raw`(?:plusieurs|quelques)\s+centaines`, 200, 900),
+    about(String.raw`une\s+douzaine`, 12),
+    about(String.raw`une\s+vingtaine`, 20),
+    about(String.raw`une\s+trentaine`, 30),
+    about(String.raw`une\s+cinquantaine`, 50),
+    about(String.raw`une\s+centaine`, 100),
+    about(String.raw`un\s+millier`, 1000),
+    { re: "doublé|doublée|doublés", value: 2, unit: "fold", direction: "up" },
+    { re: "triplé|triplée|triplés", value: 3, unit: "fold", direction: "up" },
+    { re: String.raw`(?<=le\s+)double`, value: 2, unit: "fold" },
+    { re: String.raw`(?<=le\s+)triple`, value: 3, unit: "fold" },
+    {
+      re: String.raw`(?<!(?:première|seconde|deuxième)\s+)moitié`,
+      value: 50,
+      unit: "percent",
+      form: "fraction",
+    },
+  ],
+  denominators: { tiers: 3, quart: 4, quarts: 4, cinquième: 5, cinquièmes: 5, dixième: 10, dixièmes: 10 },
+  fractionFollower: String.raw`\s*(?:de|des|du|d['’])`,
+  ratioConnectors: ["sur"],
+  qualifiersBefore: [
+    ["environ", "about"], ["approximativement", "about"], ["autour de", "about"], ["quelque", "about"],
+    ["près de", "nearly"], ["près d'", "nearly"], ["presque", "nearly"], ["quasiment", "nearly"],
+    ["plus de", "more_than"], ["plus d'", "more_than"], ["un peu plus de", "more_than"], ["au-delà de", "more_than"],
+    ["au moins", "at_least"], ["pas moins de", "at_least"], ["jusqu'à", "up_to"], ["au maximum", "up_to"],
+    ["tout au plus", "up_to"], ["moins de", "less_than"], ["moins d'", "less_than"], ["seulement", "exact"],
+    ["à peine", "nearly"],
+  ],
+  qualifierArticles: String.raw`les|le|la|l['’]`,
+  qualifiersAfter: [
+    [spaced(String.raw`(?:et|ou)\s+plus`), "at_least"],
+    [spaced("environ"), "about"],
+  ],
+  units: [
+    { re: spaced(String.raw`points?\s+de\s+pourcentage`), unit: "percent", isPoints: true },
+    percentSign,
+    { re: spaced(String.raw`pour\s?cent|pourcents?`), unit: "percent" },
+    { re: spaced(String.raw`dollars?(?:\s+américains)?`), unit: "usd" },
+    { re: spaced("euros?"), unit: "money", currency: "EUR" },
+    { re: spaced("roubles?"), unit: "money", currency: "RUB" },
+    { re: spaced(String.raw`wons?\s+nord-coréens`), unit: "money", currency: "KPW" },
+    { re: spaced("wons?"), unit: "money", currency: "KRW" },
+    { re: spaced("yuans?"), unit: "money", currency: "CNY" },
+    { re: spaced("hryvnias?"), unit: "money", currency: "UAH" },
+    ...currencyCodesAfter,
+    { re: spaced("fois"), unit: "fold", isTimes: true },
+    { re: spaced("heures?"), unit: "hours" },
+    { re: spaced("jours?"), unit: "days" },
+  ],
+  rangeGaps: [String.raw`\s*[-–—]\s*`, String.raw`\s+(?:à|ou)\s+`],
+  rangeFrames: [
+    { before: "entre", gap: String.raw`\s+et\s+` },
+    { before: "de", gap: String.raw`(?:\s+en\s+(?:19|20)\d{2})?\s+à\s+` },
+  ],
+  changeUp: "augmenté|augmentée|augmente|augmentation|hausse|progressé|progression|bondi|grimpé|grimpe|passé|passée|passés|croissance|multiplié|plus",
+  changeDown: "baissé|baisse|diminué|diminuée|diminution|chuté|chute|recul|reculé|réduit|réduite|réduction|moins",
+  changePrepositions: { de: "by", à: "to" },
+  foldBefore: String.raw`multipli\p{L}*\s+par`,
+  comparatives: String.raw`plus|davantage|supérieur\p{L}*|moins`,
+  months: "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+  labels: String.raw`résolutions?|articles?|art\.|n°|no\.|numéro|paragraphe|alinéa|chapitre|page|camp|bureau|unité|section|§`,
+  ageBefore: String.raw`âgée?s?\s+de|à\s+l['’]âge\s+de|âge\s+de`,
+  ageAfter: "ans",
+  ratioBefore: String.raw`le\s+travail\s+de|remplace|remplacent|remplacer|autant\s+que|l['’]équivalent\s+de`,
+  stopWords: (
+    "le la les l un une des de du d et ou mais à au aux en dans sur sous par pour avec sans que qui dont où ont été " +
+    "est sont était étaient a sera seront il elle ils elles on nous vous leur leurs son sa ses ce cette ces plus " +
+    "moins selon depuis entre vers chez après avant pendant contre ne pas y se travaillent travaillaient arrivés arrivées envoyés"
+  ).split(" "),
+  ofWords: ["d'entre", "de", "des", "du", "d'"],
+  leftOfWords: ["de"],
+  determiners: ["la", "les", "le", "l", "leurs", "leur", "ses", "ces"],
+  pronouns: ["eux", "elles", "lesquels"],
+  verbEnding: "ent|aient|ait",
+  hasCapitalLabels: true,
+};

@@ -1,0 +1,73 @@
+import type { LanguageSource, UnitRule } from "../language-source.ts";
+import { cjk, currencyCodesAfter, percentSign } from "./shared.ts";
+
+const vague = (re: string, low: number, high: number) => ({ re, low, high, qualifier: "vague" as const });
+const counter = (re: string): UnitRule => ({ re: cjk(re), unit: "count", isCounter: true });
+
+export const ja: LanguageSource = {
+  code: "ja",
+  hasDecimalComma: false,
+  isCjk: true,
+  writesWithoutSpaces: true,
+  words: {},
+  scales: [],
+  phrases: [
+    vague("数百万", 1e6, 1e7),
+    vague("数十万", 1e5, 1e6),
+    vague("数万", 1e4, 1e5),
+    vague("数千", 1e3, 1e4),
+    vague("数百", 100, 1e3),
+    vague("数十", 20, 100),
+    { re: "半数|半分", value: 50, unit: "percent", form: "fraction" },
+    { re: "倍増", value: 2, unit: "fold", direction: "up" },
+  ],
+  denominators: {},
+  ratioConnectors: [],
+  qualifiersBefore: [
+    ["約", "about"], ["およそ", "about"], ["推定", "about"], ["ほぼ", "nearly"], ["最大", "up_to"],
+    ["最大で", "up_to"], ["最低", "at_least"], ["少なくとも", "at_least"], ["わずか", "exact"], ["計", "exact"],
+    ["延べ", "exact"],
+  ],
+  qualifiersAfter: [
+    [cjk("余り|余|あまり"), "more_than"],
+    [cjk("以上"), "at_least"],
+    [cjk("超"), "more_than"],
+    [cjk("近く|近い"), "nearly"],
+    [cjk("程度|ほど|前後"), "about"],
+    [cjk("未満"), "less_than"],
+    [cjk("以下"), "up_to"],
+    [cjk("弱"), "nearly"],
+    [cjk("強"), "more_than"],
+  ],
+  units: [
+    { re: cjk("ポイント|％ポイント|%ポイント"), unit: "percent", isPoints: true },
+    percentSign,
+    { re: cjk("パーセント"), unit: "percent" },
+    { re: cjk("割"), unit: "percent", factor: 10 },
+    { re: cjk("米ドル|ドル"), unit: "usd" },
+    { re: cjk("円"), unit: "money", currency: "JPY" },
+    { re: cjk("ルーブル"), unit: "money", currency: "RUB" },
+    { re: cjk("ウォン"), unit: "money", currency: "KRW" },
+    { re: cjk("ユーロ"), unit: "money", currency: "EUR" },
+    { re: cjk("人民元|元"), unit: "money", currency: "CNY" },
+    ...currencyCodesAfter,
+    { re: cjk("倍"), unit: "fold" },
+    { re: cjk("時間"), unit: "hours" },
+    { re: cjk("日間"), unit: "days" },
+    { re: cjk("年代"), unit: "count", isYear: true },
+    { re: cjk("年"), unit: "count", isYear: true },
+    { re: cjk("歳|才"), unit: "count", isAge: true },
+    counter("人|名|社|件|カ所|ヶ所|か所|機|隻|カ国|か国|回|世帯"),
+  ],
+  rangeGaps: [String.raw`\s*[~〜～\-－–]\s*`, "から"],
+  rangeFrames: [],
+  changeGaps: [{ gap: "から", after: "に|へ" }],
+  // Japanese states the change after the figure, after a particle: "12倍に増えた".
+  changeUp: "(?:に|へ|と|も)?(?:増加|増え|増|上昇|急増|拡大|伸び)",
+  changeDown: "(?:に|へ|と|も)?(?:減少|減っ|減|低下|下落|縮小)",
+  comparatives: "以上に|増|多",
+  months: "(?!)",
+  labels: "決議|第|条",
+  stopWords: [],
+  ofWords: [],
+};

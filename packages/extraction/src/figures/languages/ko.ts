@@ -1,0 +1,76 @@
+import type { LanguageSource, UnitRule } from "../language-source.ts";
+import { cjk, currencyCodesAfter, percentSign } from "./shared.ts";
+
+// A Korean unit or counter ends its word, or a particle follows it: "명이", "원을", "배로".
+const END = "(?:(?![가-힣])|(?=[을를이가은는의에도로으씩과와만까다였인]))";
+const unit = (re: string): string => `${cjk(re)}${END}`;
+const vague = (re: string, low: number, high: number) => ({
+  re: `(?<![가-힣])(?:${re})`,
+  low,
+  high,
+  qualifier: "vague" as const,
+});
+const counter = (re: string): UnitRule => ({ re: unit(re), unit: "count", isCounter: true });
+
+export const ko: LanguageSource = {
+  code: "ko",
+  hasDecimalComma: false,
+  isCjk: true,
+  words: {},
+  scales: [],
+  phrases: [
+    vague("수백만", 1e6, 1e7),
+    vague("수십만", 1e5, 1e6),
+    vague("수만", 1e4, 1e5),
+    vague("수천", 1e3, 1e4),
+    vague("수백", 100, 1e3),
+    vague("수십", 20, 100),
+    { re: "(?<![가-힣])절반", value: 50, unit: "percent", form: "fraction" },
+  ],
+  denominators: {},
+  ratioConnectors: [],
+  qualifiersBefore: [
+    ["약", "about"], ["대략", "about"], ["거의", "nearly"], ["최소", "at_least"], ["적어도", "at_least"],
+    ["최대", "up_to"], ["많게는", "up_to"], ["불과", "exact"], ["겨우", "exact"], ["단", "exact"], ["무려", "exact"],
+  ],
+  qualifiersAfter: [
+    ["여", "more_than"],
+    [unit("이상"), "at_least"],
+    [unit("이하"), "up_to"],
+    [unit("미만"), "less_than"],
+    [unit("가량|정도|쯤|안팎|내외"), "about"],
+    [unit("남짓|넘게|넘는"), "more_than"],
+    [unit("가까이|가까운|육박"), "nearly"],
+  ],
+  units: [
+    { re: cjk("%p|%포인트|퍼센트포인트|%\\s?포인트"), unit: "percent", isPoints: true },
+    percentSign,
+    { re: unit("퍼센트|프로"), unit: "percent" },
+    { re: unit("달러|불"), unit: "usd" },
+    { re: unit("북한\\s?원"), unit: "money", currency: "KPW" },
+    { re: unit("원"), unit: "money", currency: "KRW" },
+    { re: unit("루블"), unit: "money", currency: "RUB" },
+    { re: unit("유로"), unit: "money", currency: "EUR" },
+    { re: unit("위안"), unit: "money", currency: "CNY" },
+    { re: unit("엔"), unit: "money", currency: "JPY" },
+    ...currencyCodesAfter,
+    { re: unit("배"), unit: "fold" },
+    { re: unit("시간"), unit: "hours" },
+    { re: unit("일간|일\\s동안"), unit: "days" },
+    { re: unit("년대"), unit: "count", isYear: true },
+    { re: unit("년"), unit: "count", isYear: true },
+    { re: unit("세|살"), unit: "count", isAge: true },
+    counter("명|개국|개사|개월|개|곳|건|척|대|차례|번|회|가구"),
+  ],
+  rangeGaps: [String.raw`\s*[~∼〜～\-–]\s*`],
+  rangeFrames: [],
+  changeGaps: [{ gap: "에서", after: "(?:으)?로" }],
+  // Korean states the change after the figure, often after a particle: "12배로 늘었다".
+  changeUp: String.raw`(?:(?:으)?로|나|가|이)?\s*(?:증가|늘|상승|급증|확대|올랐|뛰)`,
+  changeDown: String.raw`(?:(?:으)?로|나|가|이)?\s*(?:감소|줄|하락|급감|축소|떨어)`,
+  comparatives: "더|많|증가|늘",
+  months: "(?!)",
+  labels: "결의안?|제",
+  stopWords: "지난해 올해 작년 내년 현재 모두 총 또 그리고 이미 당시 최근 이 그 각각 매년 매달 하루 한달".split(" "),
+  ofWords: [],
+};

@@ -1,0 +1,106 @@
+import type { LanguageSource } from "../language-source.ts";
+import { currencyCodesAfter, defineWords, percentSign, spaced } from "./shared.ts";
+
+const vague = (re: string, low: number, high: number) => ({ re, low, high, qualifier: "vague" as const });
+const about = (re: string, value: number) => ({ re, value, qualifier: "about" as const });
+
+export const pt: LanguageSource = {
+  code: "pt",
+  hasDecimalComma: true,
+  keepsApostrophes: false,
+  words: {
+    ...defineWords("add", {
+      "dois|duas": 2, "três|tres": 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11,
+      doze: 12, treze: 13, "catorze|quatorze": 14, quinze: 15, "dezesseis|dezasseis": 16, "dezessete|dezassete": 17,
+      dezoito: 18, "dezenove|dezanove": 19, vinte: 20, trinta: 30, quarenta: 40, cinquenta: 50, sessenta: 60,
+      setenta: 70, oitenta: 80, noventa: 90, "cem|cento": 100, "duzentos|duzentas": 200,
+      "trezentos|trezentas": 300, "quatrocentos|quatrocentas": 400, "quinhentos|quinhentas": 500,
+      "seiscentos|seiscentas": 600, "setecentos|setecentas": 700, "oitocentos|oitocentas": 800,
+      "novecentos|novecentas": 900,
+    }),
+    ...defineWords("one", { "um|uma": 1 }),
+    ...defineWords("scale", { mil: 1e3, "milhão|milhao|milhões|milhoes": 1e6, "bilhão|bilhões": 1e9 }),
+  },
+  joiners: ["e"],
+  scales: [
+    // Portugal writes a billion "mil milhões"; it must win over "mil".
+    { re: String.raw`mil\s+milhões`, factor: 1e9 },
+    { re: "mil", factor: 1e3 },
+    { re: "milhões|milhão|milhoes|milhao|mi", factor: 1e6 },
+    { re: "bilhões|bilhão|bi", factor: 1e9 },
+  ],
+  phrases: [
+    vague(String.raw`dezenas\s+de\s+milhares`, 1e4, 1e5),
+    vague(String.raw`centenas\s+de\s+milhares`, 1e5, 1e6),
+    vague(String.raw`milhões(?=\s+de)`, 1e6, 1e7),
+    vague("milhares", 1e3, 1e4),
+    vague("centenas", 100, 1e3),
+    vague("dezenas", 20, 100),
+    vague(String.raw`(?:vários|alguns)\s+milhares`, 2e3, 9e3),
+    vague(String.raw`(?:várias|algumas)\s+centenas`, 200, 900),
+    about(String.raw`uma\s+dúzia`, 12),
+    about(String.raw`uma\s+dezena`, 10),
+    about(String.raw`uma\s+centena`, 100),
+    about(String.raw`um\s+milhar`, 1000),
+    { re: "dobrou|dobraram|duplicou|duplicaram", value: 2, unit: "fold", direction: "up" },
+    { re: "triplicou|triplicaram", value: 3, unit: "fold", direction: "up" },
+    { re: String.raw`(?<=o\s+)dobro`, value: 2, unit: "fold" },
+    { re: String.raw`(?<=o\s+)triplo`, value: 3, unit: "fold" },
+    { re: String.raw`(?<!(?:primeira|segunda)\s+)metade`, value: 50, unit: "percent", form: "fraction" },
+  ],
+  denominators: { terço: 3, terços: 3, quarto: 4, quartos: 4, quinto: 5, quintos: 5, décimo: 10, décimos: 10 },
+  fractionFollower: String.raw`\s+(?:de|dos|das|do|da)\b`,
+  ratioConnectors: ["em cada", "de cada", "em"],
+  qualifiersBefore: [
+    ["cerca de", "about"], ["aproximadamente", "about"], ["por volta de", "about"], ["em torno de", "about"],
+    ["uns", "about"], ["umas", "about"], ["perto de", "nearly"], ["quase", "nearly"], ["mais de", "more_than"], ["mais do que", "more_than"],
+    ["acima de", "more_than"], ["pelo menos", "at_least"], ["no mínimo", "at_least"], ["até", "up_to"],
+    ["no máximo", "up_to"], ["menos de", "less_than"], ["apenas", "exact"], ["somente", "exact"], ["só", "exact"],
+  ],
+  qualifierArticles: String.raw`os|as|o|a`,
+  qualifiersAfter: [[spaced(String.raw`ou\s+mais`), "at_least"]],
+  units: [
+    { re: spaced(String.raw`pontos\s+percentuais`), unit: "percent", isPoints: true },
+    percentSign,
+    { re: spaced(String.raw`por\s+cento`), unit: "percent" },
+    { re: spaced(String.raw`dólares|dólar|dolares`), unit: "usd" },
+    { re: spaced("euros?"), unit: "money", currency: "EUR" },
+    { re: spaced("rublos?"), unit: "money", currency: "RUB" },
+    { re: spaced(String.raw`wons?\s+norte-coreanos`), unit: "money", currency: "KPW" },
+    { re: spaced("wons?"), unit: "money", currency: "KRW" },
+    { re: spaced("reais"), unit: "money", currency: "BRL" },
+    { re: spaced("yuans?|iuanes?"), unit: "money", currency: "CNY" },
+    ...currencyCodesAfter,
+    { re: spaced("vezes"), unit: "fold", isTimes: true },
+    { re: spaced("horas?"), unit: "hours" },
+    { re: spaced("dias?"), unit: "days" },
+    { re: spaced(String.raw`anos\s+de\s+idade`), unit: "count", isAge: true },
+  ],
+  rangeGaps: [String.raw`\s*[-–—]\s*`, String.raw`\s+(?:a|até|ou)\s+`],
+  rangeFrames: [
+    { before: "entre", gap: String.raw`\s+e\s+` },
+    { before: "de", gap: String.raw`(?:\s+em\s+(?:19|20)\d{2})?\s+para\s+`, isChange: true },
+    { before: "de", gap: String.raw`\s+(?:a|até)\s+` },
+  ],
+  changeUp: "aumentou|aumentaram|aumento|cresceu|cresceram|crescimento|subiu|subiram|saltou|saltaram|passou|passaram|alta|elevou|mais",
+  changeDown: "diminuiu|diminuíram|caiu|caíram|queda|recuou|recuaram|redução|reduziu|baixou|menos",
+  changePrepositions: { em: "by", de: "from", para: "to", até: "to" },
+  foldBefore: String.raw`multiplic\p{L}*(?:-se)?\s+por`,
+  comparatives: "mais|maior|superior|menos",
+  months: "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
+  labels: String.raw`resolução|resoluções|artigo|art\.|nº|n\.º|número|parágrafo|capítulo|página|campo|unidade|seção|secção`,
+  ageBefore: String.raw`idade\s+de|idades\s+entre`,
+  ageAfter: "anos",
+  ratioBefore: String.raw`o\s+trabalho\s+de|substitui|substituem|substituir|equivale\s+a|tanto\s+quanto`,
+  stopWords: (
+    "o a os as um uma uns umas de do da dos das em no na nos nas por pelo pela para com sem e ou mas que quem cujo " +
+    "é são era eram foi foram será serão tem têm tinha há não se seu sua seus suas este esta estes estas esse essa " +
+    "isso como mais menos segundo após antes desde entre sobre até ao aos à às já também estão está estavam ficaram chegaram trabalham morreram"
+  ).split(" "),
+  ofWords: ["de", "dos", "das", "do", "da"],
+  leftOfWords: ["de"],
+  determiners: ["os", "as", "seus", "suas"],
+  pronouns: ["eles", "elas", "quais"],
+  verbEnding: "aram|eram|iram|avam|iam",
+  hasCapitalLabels: true,
+};

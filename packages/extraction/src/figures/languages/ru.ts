@@ -1,0 +1,121 @@
+import type { LanguageSource } from "../language-source.ts";
+import { currencyCodesAfter, defineWords, hyphened, percentSign, spaced } from "./shared.ts";
+
+const vague = (re: string, low: number, high: number) => ({ re, low, high, qualifier: "vague" as const });
+const share = (re: string, value: number) => ({ re, value, unit: "percent" as const, form: "fraction" as const });
+// A verb ending in the past or reflexive: "увеличилось", "выросли".
+const PAST = "(?:ся|ась|ось|ись|и|а|о)?";
+
+export const ru: LanguageSource = {
+  code: "ru",
+  hasDecimalComma: true,
+  words: {
+    ...defineWords("add", {
+      "два|две|двух|двум|двумя": 2, "три|трёх|трех|трём|трем|тремя": 3, "четыре|четырёх|четырех|четырьмя": 4,
+      "пять|пяти|пятью": 5, "шесть|шести": 6, "семь|семи": 7, "восемь|восьми": 8, "девять|девяти": 9,
+      "десять|десяти": 10, "одиннадцать|одиннадцати": 11, "двенадцать|двенадцати": 12,
+      "тринадцать|тринадцати": 13, "четырнадцать|четырнадцати": 14, "пятнадцать|пятнадцати": 15,
+      "шестнадцать|шестнадцати": 16, "семнадцать|семнадцати": 17, "восемнадцать|восемнадцати": 18,
+      "девятнадцать|девятнадцати": 19, "двадцать|двадцати": 20, "тридцать|тридцати": 30, "сорок|сорока": 40,
+      "пятьдесят|пятидесяти": 50, "шестьдесят|шестидесяти": 60, "семьдесят|семидесяти": 70,
+      "восемьдесят|восьмидесяти": 80, "девяносто|девяноста": 90, "сто|ста": 100, "двести|двухсот": 200,
+      "триста|трёхсот|трехсот": 300, "четыреста|четырёхсот|четырехсот": 400, "пятьсот|пятисот": 500,
+      "шестьсот|шестисот": 600, "семьсот|семисот": 700, "восемьсот|восьмисот": 800, "девятьсот|девятисот": 900,
+      "полтора|полторы": 1.5,
+    }),
+    ...defineWords("one", { "один|одна|одно|одного|одной|одну|одним": 1 }),
+    ...defineWords("scale", {
+      "тысяча|тысячи|тысяч|тысячу|тысячами|тысячам": 1e3,
+      "миллион|миллиона|миллионов|миллионами": 1e6,
+      "миллиард|миллиарда|миллиардов": 1e9,
+    }),
+  },
+  scales: [
+    { re: String.raw`тыс\.?|тысяч[аиу]?`, factor: 1e3 },
+    { re: String.raw`млн\.?|миллион(?:а|ов)?`, factor: 1e6 },
+    { re: String.raw`млрд\.?|миллиард(?:а|ов)?`, factor: 1e9 },
+    { re: String.raw`трлн\.?`, factor: 1e12 },
+  ],
+  phrases: [
+    vague(String.raw`десятк(?:и|ов|ами)\s+тысяч`, 1e4, 1e5),
+    vague(String.raw`сот(?:ни|ен|нями)\s+тысяч`, 1e5, 1e6),
+    vague("миллионы", 1e6, 1e7),
+    vague("тысячи|тысячам|тысячами", 1e3, 1e4),
+    vague("сотни|сотнями", 100, 1e3),
+    vague("десятки|десятками", 20, 100),
+    vague(String.raw`несколько\s+тысяч`, 3e3, 9e3),
+    vague(String.raw`несколько\s+сотен`, 300, 900),
+    vague(String.raw`несколько\s+десятков`, 30, 90),
+    { re: "вдвое", value: 2, unit: "fold" },
+    { re: "втрое", value: 3, unit: "fold" },
+    { re: "вчетверо", value: 4, unit: "fold" },
+    { re: `удвоил${PAST}`, value: 2, unit: "fold", direction: "up" },
+    { re: `утроил${PAST}`, value: 3, unit: "fold", direction: "up" },
+    share(String.raw`(?<!(?:перв|втор)(?:ой|ую|ая)\s+)половин(?:а|ы|у|е|ой)`, 50),
+    share(String.raw`(?<!(?:два|две|двух)\s+)(?:треть|трети)`, 33.33),
+    share(String.raw`(?<!(?:три|трех|трёх)\s+)(?:четверть|четверти)`, 25),
+    share(String.raw`кажд(?:ый|ого|ому)\s+второ(?:й|го|му)`, 50),
+    share(String.raw`кажд(?:ый|ого|ому)\s+трет(?:ий|ьего|ьему)`, 33.33),
+    share(String.raw`кажд(?:ый|ого|ому)\s+пят(?:ый|ого|ому)`, 20),
+    share(String.raw`кажд(?:ый|ого|ому)\s+десят(?:ый|ого|ому)`, 10),
+  ],
+  denominators: { трети: 3, третей: 3, четверти: 4, четвертей: 4, пятых: 5, десятых: 10 },
+  ratioConnectors: ["из"],
+  qualifiersBefore: [
+    ["около", "about"], ["примерно", "about"], ["приблизительно", "about"], ["порядка", "about"],
+    ["ориентировочно", "about"], ["почти", "nearly"], ["практически", "nearly"], ["более", "more_than"],
+    ["более чем", "more_than"], ["больше", "more_than"], ["свыше", "more_than"], ["чуть более", "more_than"],
+    ["не менее", "at_least"], ["не менее чем", "at_least"], ["по меньшей мере", "at_least"],
+    ["как минимум", "at_least"], ["минимум", "at_least"], ["до", "up_to"], ["не более", "up_to"],
+    ["максимум", "up_to"], ["менее", "less_than"], ["менее чем", "less_than"], ["меньше", "less_than"],
+    ["чуть менее", "less_than"], ["лишь", "exact"], ["только", "exact"], ["всего", "exact"],
+  ],
+  qualifiersAfter: [
+    [spaced(String.raw`с\s+лишним`), "more_than"],
+    [spaced(String.raw`(?:и|или)\s+(?:более|больше)`), "at_least"],
+  ],
+  units: [
+    { re: spaced(String.raw`п\.\s?п\.|процентн(?:ых|ого)\s+пункт(?:а|ов)?`), unit: "percent", isPoints: true },
+    percentSign,
+    { re: spaced(String.raw`процент(?:а|ов)?|проц\.`), unit: "percent" },
+    { re: spaced(String.raw`(?:американских\s+)?доллар(?:ов|а|ы)?|долл\.`), unit: "usd" },
+    { re: spaced(String.raw`(?:российских\s+)?рубл(?:ей|я|ь)|руб\.`), unit: "money", currency: "RUB" },
+    { re: spaced(String.raw`северокорейских\s+вон`), unit: "money", currency: "KPW" },
+    { re: spaced(String.raw`(?:южнокорейских\s+)?вон`), unit: "money", currency: "KRW" },
+    { re: spaced("евро"), unit: "money", currency: "EUR" },
+    { re: spaced("юан(?:ей|я|ь)"), unit: "money", currency: "CNY" },
+    { re: spaced("гривен|гривн[ыа]?"), unit: "money", currency: "UAH" },
+    ...currencyCodesAfter,
+    { re: spaced("раз(?:а)?"), unit: "fold", isTimes: true },
+    { re: hyphened(String.raw`кратн\p{L}*`), unit: "fold" },
+    { re: hyphened(String.raw`часов\p{L}*`), unit: "hours", isModifier: true },
+    { re: spaced("час(?:ов|а)?"), unit: "hours" },
+    { re: hyphened(String.raw`дневн\p{L}*`), unit: "days", isModifier: true },
+    { re: spaced(String.raw`дн(?:ей|я)|день|сут(?:ок|ки)`), unit: "days" },
+    { re: hyphened(String.raw`летн\p{L}*`), unit: "count", isAge: true },
+    { re: spaced(String.raw`год(?:а|у)?|г\.|гг\.`), unit: "count", isYear: true },
+  ],
+  rangeGaps: [String.raw`\s*[-–—]\s*`, String.raw`\s+(?:до|или)\s+`],
+  rangeFrames: [
+    { before: "от", gap: String.raw`\s+до\s+` },
+    { before: "с", gap: String.raw`(?:\s+в\s+(?:19|20)\d{2}\s+году)?\s+до\s+` },
+    { before: "между", gap: String.raw`\s+и\s+` },
+  ],
+  changeUp: `выросл${PAST}|вырос|возросл${PAST}|возрос|увеличил${PAST}|увеличени[еия]|рост[аеу]?|повысил${PAST}|подскочил${PAST}|прибавил${PAST}|больше|выше`,
+  changeDown: `снизил${PAST}|сократил${PAST}|сокращени[еия]|упал${PAST}|уменьшил${PAST}|снижени[еия]|падени[еия]|меньше|ниже`,
+  changePrepositions: { на: "by", в: "by", во: "by", до: "to", с: "from", от: "from" },
+  timesPrefix: "в|во",
+  comparatives: String.raw`больше|более|выше|меньше|ниже|превыша\p{L}*`,
+  months: "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
+  labels: String.raw`резолюци[яиюей]|стать[яиюей]|пункт[аеу]?|№|номер[аеу]?|част[ьи]|глав[аеы]|раздел[аеу]?|рейс[аеу]?|приложени[еяю]`,
+  ageBefore: String.raw`в\s+возрасте|возрастом`,
+  ratioBefore: String.raw`работу|заменяет|заменяют|заменить|вместо`,
+  stopWords: (
+    "в во на и или но а с со к ко по за из от до для о об у при под над что как это были был была было будет будут " +
+    "есть не ни же ли бы уже еще ещё также который которые которых которая этом этих эти их его ее её они он она мы " +
+    "вы я все всего более менее около почти чем году года лет тогда сейчас только лишь"
+  ).split(" "),
+  ofWords: ["из"],
+  pronouns: ["них", "которых"],
+  verbEnding: "ли|ло|ла|сь|ся|ют|ят|ут|ает|ится|ать|ять|ить|ено|ены|аны|ано",
+};

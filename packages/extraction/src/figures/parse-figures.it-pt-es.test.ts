@@ -1,0 +1,100 @@
+import { describeFigureCases } from "./testing.ts";
+
+describeFigureCases("Italian", "it", [
+  ["reads a dot as the thousands separator with circa", "Circa 15.000 lavoratori nordcoreani sono in Russia.", [
+    ["Circa 15.000", 15000, "count", "about", { noun: "lavoratori nordcoreani" }],
+  ]],
+  ["reads an article between the qualifier and the percent", "Il regime trattiene oltre il 90% dei salari.", [
+    ["oltre il 90%", 90, "percent", "more_than", { of: "salari" }],
+  ]],
+  ["reads milioni di as the noun it counts", "Mancano 1,5 milioni di lavoratori.", [["1,5 milioni", 1.5e6, "count", "exact", { noun: "lavoratori" }]]],
+  ["reads mila after digits", "Sono arrivati 13 mila studenti.", [["13 mila", 13000, "count", "exact", { noun: "studenti" }]]],
+  ["reads compound number words", "Tremila soldati e ventotto ufficiali.", [
+    ["Tremila", 3000, "count", "exact", { noun: "soldati" }],
+    ["ventotto", 28, "count", "exact", { noun: "ufficiali" }],
+  ]],
+  ["reads dodici volte after a change verb", "Gli arrivi sono aumentati di dodici volte.", [["dodici volte", 12, "fold", "exact", { direction: "up" }]]],
+  ["reads ore", "Lavorano turni di 12 ore.", [["12 ore", 12, "hours", "exact", { leftNoun: "turni" }]]],
+  ["reads a hyphen range of dollars", "Ricevono 100-200 dollari al mese.", [["100-200 dollari", [100, 200], "usd", "range"]]],
+  ["reads tra ... e", "Tra 600.000 e 1 milione di persone.", [["Tra 600.000 e 1 milione", [600000, 1e6], "count", "range"]]],
+  ["reads a change with passato da ... a", "Il numero è passato da 40.000 a 100.000.", [
+    ["40.000", 40000, "count", "exact", { changeRole: "from" }],
+    ["100.000", 100000, "count", "exact", { changeRole: "to" }],
+  ]],
+  ["reads decine di migliaia as vague", "Decine di migliaia di operai sono partiti.", [
+    ["Decine di migliaia", [1e4, 1e5], "count", "vague", { noun: "operai" }],
+  ]],
+  ["reads quasi, almeno and fino a", "Quasi 90 feriti, almeno 120 aziende, fino a 300 operai.", [
+    ["Quasi 90", 90, "count", "nearly", { noun: "feriti" }],
+    ["almeno 120", 120, "count", "at_least", { noun: "aziende" }],
+    ["fino a 300", 300, "count", "up_to", { noun: "operai" }],
+  ]],
+  ["reads un terzo dei and uno su cinque", "Un terzo dei visti, uno su cinque studenti.", [
+    ["Un terzo", 33.33, "percent", "exact", { of: "visti" }],
+    ["uno su cinque", 20, "percent", "exact"],
+  ]],
+  ["does not read a third term as a fraction", "È il terzo mandato del presidente.", []],
+  ["drops dates and resolution numbers", "Il 9 maggio 2025 la risoluzione 2397 è stata citata.", []],
+]);
+
+describeFigureCases("Portuguese", "pt", [
+  ["reads mil after digits with cerca de", "Cerca de 15 mil trabalhadores norte-coreanos estão na Rússia.", [
+    ["Cerca de 15 mil", 15000, "count", "about", { noun: "trabalhadores norte-coreanos" }],
+  ]],
+  ["reads milhão de as the noun it counts", "Faltam 1,2 milhão de norte-coreanos no cálculo.", [
+    ["1,2 milhão", 1.2e6, "count", "exact", { noun: "norte-coreanos" }],
+  ]],
+  ["reads a dot as the thousands separator", "A Rússia emitiu 8.600 vistos de estudante.", [["8.600", 8600, "count", "exact", { noun: "vistos" }]]],
+  ["reads entre US$ e US$ as a dollar range", "Recebem entre US$ 100 e US$ 200 por mês.", [["entre US$ 100 e US$ 200", [100, 200], "usd", "range"]]],
+  ["reads vezes after a change verb", "As entradas aumentaram 12 vezes.", [["12 vezes", 12, "fold", "exact", { direction: "up" }]]],
+  ["reads horas", "Fazem turnos de 12 horas.", [["12 horas", 12, "hours", "exact"]]],
+  ["reads mais de with a percent", "O regime fica com mais de 90% dos salários.", [["mais de 90%", 90, "percent", "more_than", { of: "salários" }]]],
+  ["reads a change with passou de ... para", "O número passou de 40 mil para 100 mil.", [
+    ["40 mil", 40000, "count", "exact", { changeRole: "from", direction: "up" }],
+    ["100 mil", 100000, "count", "exact", { changeRole: "to" }],
+  ]],
+  ["reads três mil and um em cada cinco", "Três mil soldados, um em cada cinco feridos.", [
+    ["Três mil", 3000, "count", "exact", { noun: "soldados" }],
+    ["um em cada cinco", 20, "percent", "exact"],
+  ]],
+  ["reads dezenas de milhares as vague", "Dezenas de milhares de operários foram enviados.", [
+    ["Dezenas de milhares", [1e4, 1e5], "count", "vague", { noun: "operários" }],
+  ]],
+  ["reads quase and pelo menos", "Quase 90 feridos e pelo menos 120 empresas.", [
+    ["Quase 90", 90, "count", "nearly", { noun: "feridos" }],
+    ["pelo menos 120", 120, "count", "at_least", { noun: "empresas" }],
+  ]],
+  ["drops em 2024 and a date with de", "Em 2024, no dia 9 de maio de 2025, nada mudou.", []],
+  ["drops an age between commas", "O desertor, 32 anos, disse que foi enganado.", []],
+]);
+
+describeFigureCases("Spanish", "es", [
+  ["reads alrededor de with a dot-grouped number", "Alrededor de 15.000 trabajadores norcoreanos están en Rusia.", [
+    ["Alrededor de 15.000", 15000, "count", "about", { noun: "trabajadores norcoreanos" }],
+  ]],
+  ["reads más del with a percent", "El régimen se queda con más del 90% de los salarios.", [
+    ["más del 90%", 90, "percent", "more_than", { of: "salarios" }],
+  ]],
+  ["reads millones de as the noun it counts", "Faltan 1,5 millones de trabajadores.", [["1,5 millones", 1.5e6, "count", "exact", { noun: "trabajadores" }]]],
+  ["reads doce veces with más as a multiplier", "Llegaron doce veces más obreros.", [["doce veces", 12, "fold", "exact", { direction: "up" }]]],
+  ["reads se multiplicaron por doce as a multiplier", "Las llegadas se multiplicaron por doce.", [["doce", 12, "fold", "exact", { direction: "up" }]]],
+  ["reads entre ... y with dollars", "Cobran entre 100 y 200 dólares al mes.", [["entre 100 y 200 dólares", [100, 200], "usd", "range"]]],
+  ["reads a change with pasó de ... a", "La cifra pasó de 40.000 a 100.000.", [
+    ["40.000", 40000, "count", "exact", { changeRole: "from" }],
+    ["100.000", 100000, "count", "exact", { changeRole: "to" }],
+  ]],
+  ["reads treinta y cinco", "Murieron treinta y cinco personas.", [["treinta y cinco", 35, "count", "exact", { noun: "personas" }]]],
+  ["reads unos and casi", "Unos 3.000 soldados y casi 90 heridos.", [
+    ["Unos 3.000", 3000, "count", "about", { noun: "soldados" }],
+    ["casi 90", 90, "count", "nearly", { noun: "heridos" }],
+  ]],
+  ["reads dos tercios de and uno de cada cinco", "Dos tercios de los visados, uno de cada cinco obreros.", [
+    ["Dos tercios", 66.67, "percent", "exact", { of: "visados" }],
+    ["uno de cada cinco", 20, "percent", "exact"],
+  ]],
+  ["reads decenas de miles as vague", "Decenas de miles de obreros fueron enviados.", [
+    ["Decenas de miles", [1e4, 1e5], "count", "vague", { noun: "obreros" }],
+  ]],
+  ["reads mil millones as a billion", "El acuerdo vale 2 mil millones de dólares.", [["2 mil millones", 2e9, "count", "exact"]]],
+  ["drops a date with de and a resolution number", "El 9 de mayo de 2025, según la resolución 2397.", []],
+]);

@@ -1,0 +1,138 @@
+import type { CompiledLanguage } from "./compile-language.ts";
+import type { Atom } from "./figure-candidate.ts";
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const NOT_AFTER = String.raw`(?<![\p{Script=Latin}\p{N}.,])`;
+
+// Korean spaces its numbers by myriads: "1만 5000명", "1억 2천만". Korean units follow digits only.
+const KOREAN_RE = new RegExp(String.raw`${NOT_AFTER}(?:${NUM})(?:\s?[십백천만억조]+(?:\s?(?:${NUM}))?)*`, "gu");
+// Chinese and Japanese mix digits and characters without spaces: "1万5千", "1.5万", "十二", "百余".
+const HAN_RE = new RegExp(
+  String.raw`${NOT_AFTER}(?:${NUM}|[〇零一二两兩三四五六七八九十百千])(?:${NUM}|[〇零一二两兩三四五六七八九十百千万萬亿億兆])*`,
+  "gu",
+);
+// Korean native numerals count people, times and hours: "열두 시간", "두 배"; "한" (one) never alone.
+const NATIVE_RE =
+  /(?<![가-힣])(?:(열|스물|스무|서른|마흔|쉰|예순|일흔|여든|아흔)\s?(한|두|세|네|다섯|여섯|일곱|여덟|아홉)?|(두|세|네|다섯|여섯|일곱|여덟|아홉))(?=\s?(?:명|배|시간|곳|개|차례|가지|달)(?!째))/gu;
+// A Han numeral with no digit is a number only before a counter or unit ("十二小时", "百余人", "九成").
+const HAN_COUNTER_AFTER = /(?:余り|余|多|あまり)?[人名个個位倍成割小時时間间年天日家社件次万萬美元円ドルルーブル卢布%％カヶか]/uy;
+
+const DIGIT_VALUE: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 십: 10, 백: 100, 천: 1000 };
+const BIG_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12, 만: 1e4, 억: 1e8, 조: 1e12 };
+const NATIVE_TENS: Record<string, number> = {
+  열: 10, 스물: 20, 스무: 20, 서른: 30, 마흔: 40, 쉰: 50, 예순: 60, 일흔: 70, 여든: 80, 아흔: 90,
+};
+const NATIVE_UNITS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9 };
+const TOKEN_RE = new RegExp(`${NUM}|\\S`, "gu");
+
+type CjkReading = { value: number; factor: number; hasDigits: boolean; isGrouped: boolean; isInteger: boolean };
+
+/** Reads "1만 5000", "1億2千万", "一万五千", "十二": myriads multiply the smaller units before them. */
+export function readCjkNumber(written: string): CjkReading {
+  let total = 0;
+  let section = 0;
+  let num: number | null = null;
+  let factor = 1;
+  for (const [token] of written.matchAll(TOKEN_RE)) {
+    const digit = DIGIT_VALUE[token];
+    if (/^\d/.test(token)) num = Number(token.replace(/,/g, ""));
+    else if (digit !== undefined) num = num === null ? digit : num * 10 + digit;
+    else if (SMALL_UNIT[token] !== undefined) {
+      section += (num ?? 1) * SMALL_UNIT[token];
+      num = null;
+    } else if (BIG_UNIT[token] !== undefined) {
+      section += num ?? 0;
+      factor = BIG_UNIT[token];
+      total += (section || 1) * factor;
+      section = 0;
+      num = null;
+    }
+  }
+  const value = total + section + (num ?? 0);
+  return {
+    value,
+    factor,
+    hasDigits: /\d/.test(written),
+    isGrouped: /\d,\d{3}/.test(written),
+    isInteger: !/\d\.\d/.test(written) || Number.isInteger(value),
+  };
+}
+
+function toAtom(start: number, written: string, reading: CjkReading): Atom {
+  const plain = reading.hasDigits && reading.factor === 1 && !/[十百千십백천]/u.test(written);
+  const integerDigits = plain ? (written.split(".")[0] ?? "").replace(/\D/g, "").length : 0;
+  return {
+    start, end: start + written.length, value: reading.value, low: null, high: null,
+    raw: reading.value / reading.factor, factor: reading.factor, form: reading.hasDigits ? "digits" : "words",
+    isGrouped: reading.isGrouped, isInteger: reading.isInteger, integerDigits, priority: 0,
+    takesOf: reading.factor > 1,
+  };
+}
+
+function findNumeralAtoms(text: string, lang: CompiledLanguage): Atom[] {
+  const atoms: Atom[] = [];
+  const re = lang.source.code === "ko" ? KOREAN_RE : HAN_RE;
+  for (const match of text.matchAll(re)) {
+    const written = match[0].trimEnd();
+    const reading = readCjkNumber(written);
+    if (!reading.hasDigits) {
+      HAN_COUNTER_AFTER.lastIndex = match.index + written.length;
+      if (reading.value <= 1 || !HAN_COUNTER_AFTER.test(text)) continue;
+    }
+    atoms.push(toAtom(match.index, written, reading));
+  }
+  return atoms;
+}
+
+function findNativeKoreanAtoms(text: string): Atom[] {
+  const atoms: Atom[] = [];
+  for (const match of text.matchAll(NATIVE_RE)) {
+    const value = (NATIVE_TENS[match[1] ?? ""] ?? 0) + (NATIVE_UNITS[match[2] ?? match[3] ?? ""] ?? 0);
+    if (value < 2) continue;
+    const written = match[0].trimEnd();
+    atoms.push(toAtom(match.index, written, { value, factor: 1, hasDigits: false, isGrouped: false, isInteger: true }));
+  }
+  return atoms;
+}
+
+const HAN_NUM = `(?:${NUM}|[〇零一二两兩三四五六七八九十百千]+)`;
+/** Shares: "3분의 1", "10명 중 9명", "3分の1", "10人に1人", "三分之一", "百分之九十". */
+const FRACTION_RES: Record<string, Array<{ re: RegExp; isPercent?: boolean }>> = {
+  ko: [{ re: new RegExp(`(?<d>${NUM})\\s?분의\\s?(?<n>${NUM})`, "gu") }, {
+    re: new RegExp(`(?<d>${NUM})\\s?명\\s?(?:중|가운데)\\s?(?<n>${NUM})\\s?명`, "gu"),
+  }],
+  ja: [{ re: new RegExp(`(?<d>${HAN_NUM})分の(?<n>${HAN_NUM})`, "gu") }, {
+    re: new RegExp(`(?<d>${NUM})人に(?<n>${NUM})人`, "gu"),
+  }],
+  zh: [
+    { re: new RegExp(`百分之(?<n>${HAN_NUM})`, "gu"), isPercent: true },
+    { re: new RegExp(`(?<![百])(?<d>${HAN_NUM})分之(?<n>${HAN_NUM})`, "gu") },
+  ],
+};
+
+function findCjkFractions(text: string, lang: CompiledLanguage): Atom[] {
+  const atoms: Atom[] = [];
+  for (const { re, isPercent } of FRACTION_RES[lang.source.code] ?? []) {
+    for (const match of text.matchAll(re)) {
+      const n = readCjkNumber(match.groups?.n ?? "").value;
+      const d = isPercent ? 100 : readCjkNumber(match.groups?.d ?? "").value;
+      if (!(n > 0 && n < d)) continue;
+      const value = Math.round((n / d) * 10000) / 100;
+      atoms.push({
+        start: match.index, end: match.index + match[0].length, value, low: null, high: null, raw: value,
+        factor: 1, form: "fraction", isGrouped: false, isInteger: Number.isInteger(value), integerDigits: 0,
+        unit: "percent", priority: 3,
+      });
+    }
+  }
+  return atoms;
+}
+
+/** Numbers in Korean, Japanese and Chinese text: digits with myriads, Han and native numerals, shares. */
+export function findCjkAtoms(text: string, lang: CompiledLanguage): Atom[] {
+  const native = lang.source.code === "ko" ? findNativeKoreanAtoms(text) : [];
+  return [...findNumeralAtoms(text, lang), ...native, ...findCjkFractions(text, lang)];
+}

@@ -1,0 +1,50 @@
+import { loadCatalog } from "@claimwatch/claims";
+import { describe, expect, it } from "vitest";
+import { findMentions } from "./find-mentions.ts";
+
+const { topic } = loadCatalog();
+const read = (paragraphs: string[], title: string | null = null, language = "en") => findMentions({ paragraphs, title, language }, topic);
+
+describe("findMentions", () => {
+  it("finds a sentence naming North Korean labourers in Russia", () => {
+    const result = read(["The weather was mild. About 15,000 North Korean labourers now work in Russia, officials say."]);
+    expect(result.relevant).toBe(true);
+    expect(result.mentions.map((m) => m.text)).toEqual(["About 15,000 North Korean labourers now work in Russia, officials say."]);
+  });
+
+  it("lets a paragraph about 'the workers' borrow the topic from the sentence before it", () => {
+    const result = read([
+      "Seoul says Pyongyang has sent thousands of North Korean labourers to Russia this year.",
+      "The workers sleep in containers on the building sites. Most earn little.",
+    ]);
+    expect(result.mentions.map((m) => m.text)).toContain("The workers sleep in containers on the building sites.");
+    expect(result.mentions.map((m) => m.text)).toContain("Most earn little.");
+  });
+
+  it("takes the topic from the headline", () => {
+    const result = read(["Crews start at dawn and stay on site until dusk."], "Moscow builders hire North Korean crews");
+    expect(result.relevant).toBe(true);
+    expect(result.mentions).toHaveLength(1);
+  });
+
+  it("does not count North Korean workers in China as the topic", () => {
+    const result = read([
+      "Thousands of North Korean women work in seafood plants in Dandong, China.",
+      "They earn a fraction of what Chinese workers earn and rarely leave the dormitories.",
+    ]);
+    expect(result.relevant).toBe(false);
+  });
+
+  it("does not count Russia's labour market without North Korea", () => {
+    const result = read([
+      "Russia is short of 1.5 million workers, the Labor Ministry says.",
+      "Employers are turning to migrants from Central Asia and raising wages.",
+    ]);
+    expect(result.relevant).toBe(false);
+  });
+
+  it("reads Russian stems and Korean particles", () => {
+    expect(read(["В Россию направлено около 15 тысяч рабочих из КНДР."], null, "ru").relevant).toBe(true);
+    expect(read(["북한 노동자는 약 1만5천 명이 러시아에 파견됐다."], null, "ko").relevant).toBe(true);
+  });
+});
