@@ -6,3 +6,6 @@ export { detectLanguage } from "./body/detect-language.ts";
 // Figures: every number in a text with its qualifier, unit, span and the noun it counts.
 export { parseFigures } from "./figures/parse-figures.ts";
 export type { FigureForm, ParsedFigure, ParseFiguresOptions, TextSpan } from "./figures/parsed-figure.ts";
+
+// The whole reading of one article: the function behind the extraction contract.
+export { extractArticle, type ExtractInput } from "./extract-article.ts";

@@ -5,3 +5,4 @@ export { createRobotsChecker } from "./robots/create-robots-checker.ts";
 export type { RobotsChecker, RobotsCheckerOptions } from "./robots/create-robots-checker.ts";
 export { parseRobotsTxt, isPathAllowed } from "./robots/parse-robots-txt.ts";
 export type * from "./types.ts";
+export { isPrivateUrl } from "./is-private-url.ts";

@@ -1,9 +1,9 @@
 // Builders for e-mail tests: a claim shaped like the catalog's and an alert about it. Article
 // titles, outlets and quotes are invented for the tests.
-import type { Claim, FigureValue } from "@claimwatch/domain";
+import { type Claim, claimSchema, type FigureValue } from "@claimwatch/domain";
 import type { AlertEmailInput } from "../render-alert-email.ts";
 
-export const workersClaim: Claim = {
+export const workersClaim: Claim = claimSchema.parse({
   key: "nk_workers_in_russia",
   description: "North Korean workers sent to Russia",
   unit: "count",
@@ -12,9 +12,9 @@ export const workersClaim: Claim = {
   cues: { en: ["workers"] },
   plausible: { min: 1000, max: 200000 },
   tolerance: 0.1,
-};
+});
 
-export const payClaim: Claim = {
+export const payClaim: Claim = claimSchema.parse({
   key: "worker_monthly_pay_usd",
   description: "Monthly pay left to a North Korean worker, in US dollars",
   unit: "usd",
@@ -23,7 +23,7 @@ export const payClaim: Claim = {
   cues: { en: ["monthly"] },
   plausible: { min: 10, max: 5000 },
   tolerance: 0.05,
-};
+});
 
 export const count = (value: number, qualifier: FigureValue["qualifier"] = "exact"): FigureValue => ({
   value,

@@ -1,6 +1,6 @@
 // Builders for the verdict and alert-decision tables: claims shaped like the catalog's, and
 // figures written as compactly as a reviewer reads them.
-import type { Claim, FigureValue, Qualifier, Unit } from "@claimwatch/domain";
+import { type Claim, claimSchema, type FigureValue, type Qualifier, type Unit } from "@claimwatch/domain";
 
 type ClaimShape = {
   unit?: Unit;
@@ -14,7 +14,8 @@ type ClaimShape = {
 
 export function makeClaim(key: string, shape: ClaimShape): Claim {
   const { unit = "count", currency, value, low, high, qualifier, tolerance = 0.05 } = shape;
-  return {
+  // Parsed, so that the catalog's defaults apply exactly as they do to the real file.
+  return claimSchema.parse({
     key,
     description: key.replaceAll("_", " "),
     unit,
@@ -24,7 +25,7 @@ export function makeClaim(key: string, shape: ClaimShape): Claim {
     cues: { en: ["test"] },
     plausible: { min: 0, max: 1e9 },
     tolerance,
-  };
+  });
 }
 
 /** A single number: `num(15000, "about")`, `num(90, "more_than", "percent")`. */

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, notInArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../client.ts";
-import { feeds } from "../schema/index.ts";
+import { articles, feeds } from "../schema/index.ts";
 
 export type Feed = typeof feeds.$inferSelect;
 export type FeedId = Feed["id"];
@@ -74,4 +74,13 @@ export async function updateFeedAfterPoll(db: DbOrTx, id: FeedId, update: FeedPo
     .update(feeds)
     .set({ ...update, updatedAt: sql`now()` })
     .where(and(eq(feeds.id, id)));
+}
+
+/** Publication dates of the feed's articles since `since`: how often the feed publishes. */
+export async function listFeedPublishDates(db: DbOrTx, feedId: FeedId, since: Date): Promise<Date[]> {
+  const rows = await db
+    .select({ publishedAt: articles.publishedAt })
+    .from(articles)
+    .where(and(eq(articles.feedId, feedId), gte(articles.publishedAt, since)));
+  return rows.map((r) => r.publishedAt).filter((d): d is Date => d !== null);
 }

@@ -1,0 +1,20 @@
+import { dashboardEnvSchema } from "@claimwatch/dashboard";
+import { alertEnvSchema, checkRecipients } from "@claimwatch/notify-worker";
+import { commonEnvSchema, fetchEnvSchema, parseEnv } from "@claimwatch/runtime";
+import { scheduleEnvSchema } from "@claimwatch/scheduler";
+import { z } from "zod";
+
+/** The CLI runs every part, so it reads every part's settings (README, "Configuration"). */
+const envSchema = commonEnvSchema
+  .merge(alertEnvSchema)
+  .merge(scheduleEnvSchema)
+  .merge(dashboardEnvSchema)
+  .merge(fetchEnvSchema)
+  .extend({
+    // The CLI talks to a person: warnings and errors only, unless asked for more.
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("warn"),
+    /** Where pnpm was started; relative paths given on the command line are resolved against it. */
+    INIT_CWD: z.string().optional(),
+  });
+export type CliEnv = z.infer<typeof envSchema>;
+export const parseCliEnv = (raw: NodeJS.ProcessEnv): CliEnv => checkRecipients(parseEnv(envSchema, raw));
