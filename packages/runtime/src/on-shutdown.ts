@@ -47,6 +47,10 @@ export function onShutdown(steps: Step[], opts: { log: Logger; deadlineMs?: numb
  * outdated schema) prints one clear message on stderr and exits 1 instead of a stack trace.
  */
 export function runMain(service: string, main: () => Promise<void>): void {
+  // DNS lookups of dead feed hosts and the embedded database's file I/O share libuv's thread
+  // pool (4 threads by default): without more threads, a few slow lookups stall every query.
+  // It must be set before the pool's first use, which is why it happens here, first thing.
+  process.env.UV_THREADPOOL_SIZE ??= "32";
   main().catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`${service}: ${message}\n`);

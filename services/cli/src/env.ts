@@ -11,8 +11,8 @@ const envSchema = commonEnvSchema
   .merge(dashboardEnvSchema)
   .merge(fetchEnvSchema)
   .extend({
-    // The CLI talks to a person: warnings and errors only, unless asked for more.
-    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("warn"),
+    // The CLI talks to a person through its summary; its JSON log shows errors only unless asked.
+    LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("error"),
     /** Where pnpm was started; relative paths given on the command line are resolved against it. */
     INIT_CWD: z.string().optional(),
   });

@@ -57,6 +57,12 @@ const commands: Record<string, Command> = {
 
 class UsageError extends Error {}
 
+// `claimwatch status | head` closes stdout early; that is the reader's choice, not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 runMain("claimwatch", async () => {
   const [name, ...args] = process.argv.slice(2);
   if (!name || name === "help" || name === "--help" || name === "-h") {

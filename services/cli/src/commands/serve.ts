@@ -11,7 +11,7 @@ import { openDatabase } from "./open-database.ts";
  * SIGTERM; then running jobs finish before the process exits. Needs Redis: schedules live there.
  */
 export async function runServe(env: CliEnv): Promise<void> {
-  const log = createLogger({ service: "serve", level: env.LOG_LEVEL === "warn" ? "info" : env.LOG_LEVEL });
+  const log = createLogger({ service: "serve", level: env.LOG_LEVEL === "error" ? "info" : env.LOG_LEVEL });
   const redis = await pingRedis(env.REDIS_URL);
   if (!redis.ok) {
     throw new Error(`serve needs Redis for its schedules and queues; ${redactUrl(env.REDIS_URL)} does not answer (${redis.error}). Start Redis or set REDIS_URL; for a single pass without Redis use \`claimwatch run --once\`.`);

@@ -127,7 +127,7 @@ async function recordPoll(deps: FeedDeps, feed: Feed, ctx: JobContext, poll: Pol
     nextPollAt: new Date(now.getTime() + delayMs),
   });
   if (health.changed === "turned-unhealthy") {
-    ctx.log.error({ feedId: feed.id, url: feed.url, error: poll.error, failureScore: health.failureScore }, "feed turned unhealthy; it is still polled, more slowly");
+    ctx.log.warn({ feedId: feed.id, url: feed.url, error: poll.error, failureScore: health.failureScore }, "feed turned unhealthy; it is still polled, more slowly");
   } else if (health.changed === "recovered") {
     ctx.log.warn({ feedId: feed.id, url: feed.url }, "feed recovered");
   }
