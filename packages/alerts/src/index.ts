@@ -5,6 +5,7 @@ export {
   type DigestNewValue,
   renderDigestEmail,
 } from "./render-digest-email.ts";
+export { type FeedHealthEmailInput, renderFeedHealthEmail } from "./render-feed-health-email.ts";
 export { formatFigure } from "./format-figure.ts";
 export { describeChange } from "./describe-change.ts";
 export { createMailer, type MailerOptions } from "./create-mailer.ts";

@@ -10,6 +10,11 @@ export function alertMessageId(alertId: string): string {
   return `<alert-${toIdToken(alertId)}@${messageIdDomain}>`;
 }
 
+/** The Message-ID of an operator notice (feed health), from its id alone. */
+export function noticeMessageId(noticeId: string): string {
+  return `<notice-${toIdToken(noticeId)}@${messageIdDomain}>`;
+}
+
 /** The Message-ID of one day's digest to one set of recipients (order and case ignored). */
 export function digestMessageId(date: string, recipients: string[]): string {
   const who = [...new Set(recipients.map((r) => r.trim().toLowerCase()))].sort().join(",");

@@ -45,6 +45,26 @@ export const alertSend = defineQueue({
   concurrency: 2,
 });
 
+/** Send one operator notice (feed health) or digest, once. */
+export const noticeSend = defineQueue({
+  name: "notice-send",
+  payload: z.object({ noticeId: id }).strict(),
+  jobId: (p) => `notice-send-${p.noticeId}`,
+  attempts: 8,
+  backoff: { type: "exponential", delay: 15_000 },
+  concurrency: 1,
+});
+
+/** Gather the day's new values and corroborations into one digest (ALERT_MODE=digest). */
+export const digestBuild = defineQueue({
+  name: "digest-build",
+  payload: z.object({}).strict(),
+  jobId: () => "digest-build",
+  attempts: 3,
+  backoff: { type: "exponential", delay: 30_000 },
+  concurrency: 1,
+});
+
 /** Re-queue alerts left pending (a crash between commit and enqueue, an expired lease). */
 export const outboxSweep = defineQueue({
   name: "outbox-sweep",
@@ -55,5 +75,5 @@ export const outboxSweep = defineQueue({
   concurrency: 1,
 });
 
-export const allQueues = [feedPoll, articleFetch, articleMatch, alertSend, outboxSweep] as const;
+export const allQueues = [feedPoll, articleFetch, articleMatch, alertSend, noticeSend, digestBuild, outboxSweep] as const;
 export type QueueName = (typeof allQueues)[number]["name"];

@@ -74,3 +74,24 @@ export function httpOptionsOf(env: FetchEnv) {
     minHostGapMs: env.HTTP_HOST_GAP_MS,
   };
 }
+
+/** How alerts are delivered; read by the notify worker and by the scheduler (digest schedule). */
+export const digestEnvSchema = z.object({
+  /** immediate: one e-mail per new value; digest: one e-mail a day at DIGEST_HOUR in DIGEST_TZ. */
+  ALERT_MODE: z.enum(["immediate", "digest"]).default("immediate"),
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  DIGEST_TZ: z
+    .string()
+    .refine(isTimeZone, "DIGEST_TZ must be an IANA time zone such as Europe/Berlin")
+    .default("UTC"),
+});
+export type DigestEnv = z.infer<typeof digestEnvSchema>;
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -37,7 +37,7 @@ describe("alert delivery", () => {
   function handlers(leaseMs = 60_000): HandlerEntry[] {
     const mailer = createMailer({ smtpUrl: smtp.url, outboxDir: "unused", from: "claimwatch@example.org" });
     return [
-      createAlertSendHandler({ db: h.db, mailer, alertTo: ["desk@example.org"], dashboardUrl: "http://dash.example.org", leaseMs }),
+      createAlertSendHandler({ db: h.db, mailer, alertTo: ["desk@example.org"], dashboardUrl: "http://dash.example.org", leaseMs, mode: "immediate" }),
       createOutboxSweepHandler({ db: h.db }),
     ];
   }

@@ -4,6 +4,8 @@ import type { Db } from "@claimwatch/db";
 import type { HandlerEntry } from "@claimwatch/queue";
 import { type alertEnvSchema, dashboardUrlOf } from "./env.ts";
 import { createAlertSendHandler } from "./jobs/alert-send.job.ts";
+import { createDigestBuildHandler } from "./jobs/digest-build.job.ts";
+import { createNoticeSendHandler } from "./jobs/notice-send.job.ts";
 import { createOutboxSweepHandler } from "./jobs/outbox-sweep.job.ts";
 import type { z } from "zod";
 
@@ -19,16 +21,19 @@ export function createMailerFromEnv(env: AlertEnv): Mailer {
   });
 }
 
-/** The notify worker's handlers: alert-send and outbox-sweep. */
-export function createNotifyHandlers(deps: { db: Db; mailer: Mailer; env: AlertEnv }): HandlerEntry[] {
+/** The notify worker's handlers: alert-send, notice-send, digest-build and outbox-sweep. */
+export function createNotifyHandlers(deps: { db: Db; mailer: Mailer; env: AlertEnv; now?: () => Date }): HandlerEntry[] {
+  const common = {
+    db: deps.db,
+    mailer: deps.mailer,
+    alertTo: deps.env.ALERT_TO,
+    dashboardUrl: dashboardUrlOf(deps.env),
+    leaseMs: deps.env.ALERT_LEASE_SEC * 1000,
+  };
   return [
-    createAlertSendHandler({
-      db: deps.db,
-      mailer: deps.mailer,
-      alertTo: deps.env.ALERT_TO,
-      dashboardUrl: dashboardUrlOf(deps.env),
-      leaseMs: deps.env.ALERT_LEASE_SEC * 1000,
-    }),
+    createAlertSendHandler({ ...common, mode: deps.env.ALERT_MODE }),
+    createNoticeSendHandler(common),
+    createDigestBuildHandler({ ...common, timeZone: deps.env.DIGEST_TZ, now: deps.now ?? (() => new Date()) }),
     createOutboxSweepHandler({ db: deps.db }),
   ];
 }

@@ -1,8 +1,8 @@
-import { commonEnvSchema, parseEnv } from "@claimwatch/runtime";
+import { commonEnvSchema, digestEnvSchema, parseEnv } from "@claimwatch/runtime";
 import { z } from "zod";
 
 /** Settings of alert delivery; shared by the notify worker and the all-in-one commands. */
-export const alertEnvSchema = z.object({
+export const alertEnvSchema = digestEnvSchema.extend({
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// URL")

@@ -1,8 +1,8 @@
-import { commonEnvSchema, parseEnv } from "@claimwatch/runtime";
+import { commonEnvSchema, digestEnvSchema, parseEnv } from "@claimwatch/runtime";
 import { z } from "zod";
 
 /** Settings of the schedule; shared by the scheduler and the all-in-one `serve`. */
-export const scheduleEnvSchema = z.object({
+export const scheduleEnvSchema = digestEnvSchema.extend({
   /** The feed list file; default: the project's own list (packages/feeds/default-feeds.txt). */
   CLAIMWATCH_FEEDS: z.string().optional(),
   /** How often each feed's poll job fires; the feed worker skips polls that are not due yet. */

@@ -10,6 +10,7 @@ export function scheduleOptionsOf(env: SchedulerEnv) {
     catalogFile: env.CLAIMWATCH_CATALOG,
     feedCheckEveryMs: env.FEED_CHECK_EVERY_MIN * 60_000,
     outboxSweepEveryMs: env.OUTBOX_SWEEP_EVERY_SEC * 1000,
+    digest: env.ALERT_MODE === "digest" ? { hour: env.DIGEST_HOUR, timeZone: env.DIGEST_TZ } : null,
   };
 }
 

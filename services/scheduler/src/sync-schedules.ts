@@ -3,7 +3,7 @@ import { loadCatalog } from "@claimwatch/claims";
 import { type Db, upsertClaims, upsertFeeds } from "@claimwatch/db";
 import { ConfigError } from "@claimwatch/domain";
 import { defaultFeedListPath, parseFeedList } from "@claimwatch/feeds";
-import { type BullBus, feedPoll, outboxSweep } from "@claimwatch/queue";
+import { type BullBus, digestBuild, feedPoll, outboxSweep } from "@claimwatch/queue";
 import type { Logger } from "@claimwatch/runtime";
 
 export type ScheduleOptions = {
@@ -11,6 +11,8 @@ export type ScheduleOptions = {
   catalogFile?: string | undefined;
   feedCheckEveryMs: number;
   outboxSweepEveryMs: number;
+  /** When set, a daily digest at this hour (0-23) of this time zone; else none. */
+  digest: { hour: number; timeZone: string } | null;
 };
 
 const FEED_SCHEDULER_PREFIX = "feed-poll-";
@@ -59,6 +61,16 @@ export async function syncSchedules(deps: { db: Db; bus: BullBus; log: Logger },
     { every: opts.outboxSweepEveryMs },
     { name: outboxSweep.name, data: {}, opts: { removeOnComplete: true, removeOnFail: { count: 100 } } },
   );
-  deps.log.info({ feeds: feeds.length, everyMs: opts.feedCheckEveryMs }, "schedules synced");
+  const digestQueue = deps.bus.queue(digestBuild);
+  if (opts.digest) {
+    await digestQueue.upsertJobScheduler(
+      "digest-build",
+      { pattern: `0 ${opts.digest.hour} * * *`, tz: opts.digest.timeZone },
+      { name: digestBuild.name, data: {}, opts: { attempts: digestBuild.attempts, backoff: digestBuild.backoff, removeOnComplete: true, removeOnFail: { count: 100 } } },
+    );
+  } else {
+    await digestQueue.removeJobScheduler("digest-build");
+  }
+  deps.log.info({ feeds: feeds.length, everyMs: opts.feedCheckEveryMs, digest: opts.digest }, "schedules synced");
   return { feeds: feeds.length };
 }

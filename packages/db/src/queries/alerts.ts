@@ -150,3 +150,64 @@ export async function listAlertsByIds(db: DbOrTx, ids: AlertId[]): Promise<Alert
   if (ids.length === 0) return [];
   return db.select().from(alerts).where(inArray(alerts.id, ids)).orderBy(asc(alerts.id));
 }
+
+/** In digest mode an alert waits, as `queued`, for the next digest instead of its own e-mail. */
+export async function queueAlertForDigest(db: DbOrTx, id: AlertId): Promise<void> {
+  await db.update(alerts).set({ status: "queued", leaseUntil: null }).where(and(eq(alerts.id, id), eq(alerts.status, "sending")));
+}
+
+export type DigestItems = {
+  /** Alerts waiting for the digest, with their first source. */
+  newValues: { alert: Alert; claimDescription: string; quote: string; title: string | null; outlet: string | null; url: string; sources: number }[];
+  /** Sources that joined an alert (sent or waiting) after it was raised, since `since`. */
+  corroborations: { alert: Alert; claimDescription: string; quote: string; title: string | null; outlet: string | null; url: string }[];
+};
+
+/** What the next digest holds: alerts still queued, and sources added to other alerts after `since`. */
+export async function listDigestItems(db: DbOrTx, since: Date, until: Date): Promise<DigestItems> {
+  const queued = await db
+    .select()
+    .from(alerts)
+    .where(and(eq(alerts.status, "queued"), sql`${alerts.createdAt} <= ${until}`))
+    .orderBy(asc(alerts.claimKey), asc(alerts.id));
+  const rows = await db
+    .select({ alert: alerts, observationId: observations.id, quote: observations.quote, title: articles.title, outlet: articles.outlet, url: articles.canonicalUrl, description: claims.description })
+    .from(observations)
+    .innerJoin(articles, eq(articles.id, observations.articleId))
+    .innerJoin(alerts, eq(alerts.id, observations.alertId))
+    .innerJoin(claims, eq(claims.key, alerts.claimKey))
+    .where(
+      and(
+        sql`${observations.createdAt} <= ${until}`,
+        sql`${articles.duplicateOf} is null`,
+        or(eq(alerts.status, "queued"), sql`${observations.createdAt} > ${since}`),
+      ),
+    )
+    .orderBy(asc(observations.id));
+  const newValues = queued.map((alert) => {
+    const sources = rows.filter((r) => r.alert.id === alert.id);
+    const first = sources.find((s) => s.observationId === alert.firstObservationId) ?? sources[0];
+    return {
+      alert,
+      claimDescription: first?.description ?? alert.claimKey,
+      quote: first?.quote ?? "",
+      title: first?.title ?? null,
+      outlet: first?.outlet ?? null,
+      url: first?.url ?? "",
+      sources: sources.length,
+    };
+  });
+  const corroborations = rows
+    .filter((r) => r.alert.status !== "queued" && r.observationId !== r.alert.firstObservationId)
+    .map((r) => ({ alert: r.alert, claimDescription: r.description, quote: r.quote, title: r.title, outlet: r.outlet, url: r.url }));
+  return { newValues, corroborations };
+}
+
+/** Marks the alerts a digest delivered as sent, with the digest's Message-ID. */
+export async function markAlertsDigested(db: DbOrTx, ids: AlertId[], messageId: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(alerts)
+    .set({ status: "sent", sentAt: sql`now()`, messageId, lastError: null })
+    .where(and(inArray(alerts.id, ids), eq(alerts.status, "queued")));
+}

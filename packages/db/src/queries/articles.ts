@@ -101,13 +101,19 @@ export type ArticleReadUpdate = {
   isRelevant: boolean;
   body: string;
   contentHash: string;
+  /** SimHash of the body as a signed 64-bit integer, or null for bodies too short to compare. */
+  simhash?: bigint | null;
   figures: ClaimedFigure[];
   mentions: string[];
 };
 
+/** Bodies this many bits apart or closer are the same story (syndicated, lightly edited). */
+const NEAR_DUPLICATE_BITS = 12;
+
 /**
- * Stores what was read from a page, unless an earlier article has the same body (a syndicated
- * copy), in which case this one is marked its duplicate. Serialised per body hash so two copies
+ * Stores what was read from a page, unless an earlier article (of the last 30 days) has the same
+ * body, or a body within a few SimHash bits of it (a syndicated, lightly edited copy), in which
+ * case this one is marked its duplicate: one story, counted once. Serialised so that two copies
  * read at once cannot both win.
  */
 export async function saveArticleRead(
@@ -116,11 +122,19 @@ export async function saveArticleRead(
   update: ArticleReadUpdate,
 ): Promise<{ duplicateOf: ArticleId | null }> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`body:${update.contentHash}`}))`);
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('claimwatch:article-bodies'))`);
+    const near = update.simhash == null ? sql`false` : sql`(${articles.simhash} is not null and bit_count((${articles.simhash} # ${update.simhash})::bit(64)) <= ${NEAR_DUPLICATE_BITS})`;
     const [copyOf] = await tx
       .select({ id: articles.id })
       .from(articles)
-      .where(and(eq(articles.contentHash, update.contentHash), ne(articles.id, id), sql`${articles.duplicateOf} is null`))
+      .where(
+        and(
+          ne(articles.id, id),
+          sql`${articles.duplicateOf} is null`,
+          sql`${articles.createdAt} > now() - interval '30 days'`,
+          sql`(${articles.contentHash} = ${update.contentHash} or ${near})`,
+        ),
+      )
       .orderBy(asc(articles.id))
       .limit(1);
     if (copyOf) {

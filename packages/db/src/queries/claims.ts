@@ -49,3 +49,9 @@ export async function upsertClaims(db: DbOrTx, catalogClaims: Claim[]): Promise<
     .set({ isActive: false, updatedAt: sql`now()` })
     .where(notInArray(claims.key, rows.map((r) => r.key)));
 }
+
+/** The catalog entries stored with the claims, by key (what the e-mails describe). */
+export async function listClaimDefinitions(db: DbOrTx): Promise<Map<string, Claim>> {
+  const rows = await db.select({ key: claims.key, definition: claims.definition }).from(claims);
+  return new Map(rows.map((r) => [r.key, r.definition]));
+}

@@ -94,6 +94,18 @@ describe.each(drivers)("repository on %s", (driver) => {
     expect((await findArticle(h.db, b.articleId))?.status).toBe("duplicate");
   });
 
+  it("marks an article whose body is within a few SimHash bits of an earlier one as its copy", async () => {
+    const a = await insertFeedItem(h.db, feedId, item("https://g.example/1"), "G");
+    const b = await insertFeedItem(h.db, feedId, item("https://g.example/2"), "G");
+    const c = await insertFeedItem(h.db, feedId, item("https://g.example/3"), "G");
+    const base = -0x1234_5678_9abc_def0n;
+    expect(await saveArticleRead(h.db, a.articleId, { ...read("hash-g1"), simhash: base })).toEqual({ duplicateOf: null });
+    // Three bits flipped: the same story, lightly edited.
+    expect(await saveArticleRead(h.db, b.articleId, { ...read("hash-g2"), simhash: base ^ 0b1011n })).toEqual({ duplicateOf: a.articleId });
+    // Twenty bits flipped: another story.
+    expect(await saveArticleRead(h.db, c.articleId, { ...read("hash-g3"), simhash: base ^ 0xfffffn })).toEqual({ duplicateOf: null });
+  });
+
   it("records an observation once per article, claim and value", async () => {
     const a = await insertFeedItem(h.db, feedId, item("https://d.example/1"), "D");
     const input = { articleId: a.articleId, figure: figure("students_enrolled", 130), verdict: "agrees" as const, observedAt: new Date() };

@@ -20,7 +20,7 @@ export const alerts = pgTable(
     kind: text().notNull(),
     ...figureColumns(),
     firstObservationId: bigint({ mode: "number" }),
-    /** pending | sending | sent | failed */
+    /** pending | sending | sent | failed, or queued: waiting for the daily digest (ALERT_MODE=digest) */
     status: text().notNull().default("pending"),
     attempts: integer().notNull().default(0),
     lastError: text(),

@@ -23,6 +23,8 @@ export const articles = pgTable(
     status: text().notNull().default("pending"),
     error: text(),
     contentHash: text(),
+    /** 64-bit SimHash of the body (signed), to find syndicated copies that differ in a few words. */
+    simhash: bigint({ mode: "bigint" }),
     language: text(),
     isRelevant: boolean(),
     body: text(),

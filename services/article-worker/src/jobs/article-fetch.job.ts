@@ -12,6 +12,7 @@ import {
 import { type Catalog, ClaimwatchError } from "@claimwatch/domain";
 import { decodeHtml, extractArticle } from "@claimwatch/extraction";
 import { canonicalizeUrl } from "@claimwatch/feeds";
+import { simhash } from "@claimwatch/feeds/identity";
 import { type HttpClient, type HttpFailure, isPrivateUrl, type RobotsChecker } from "@claimwatch/http";
 import { articleFetch, articleMatch, handlerFor, type HandlerEntry, type JobOutcome } from "@claimwatch/queue";
 
@@ -25,6 +26,9 @@ export type ArticleDeps = {
 };
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
+
+// Below this, bodies share too few word pairs for SimHash to tell a copy from a look-alike.
+const MIN_SIMHASH_CHARS = 400;
 
 /** A page could not be fetched this time (timeout, 5xx, 429); the job is retried with backoff. */
 export class PageFetchError extends ClaimwatchError {}
@@ -81,6 +85,7 @@ export function createArticleFetchHandler(deps: ArticleDeps): HandlerEntry {
       isRelevant: ex.isArticle && ex.relevant,
       body,
       contentHash: hashBody(body),
+      simhash: body.length >= MIN_SIMHASH_CHARS ? BigInt.asIntN(64, simhash(body)) : null,
       figures: ex.figures,
       mentions: ex.mentions.map((m) => m.text),
     });

@@ -1,9 +1,9 @@
 import type { FeedItem } from "@claimwatch/domain";
-import { type Db, type Feed, findFeed, insertFeedItem, isUniqueViolation, listFeedPublishDates, updateFeedAfterPoll } from "@claimwatch/db";
+import { type Db, type Feed, findFeed, insertFeedItem, insertNotice, isUniqueViolation, listFeedPublishDates, updateFeedAfterPoll } from "@claimwatch/db";
 import { pollFeed } from "@claimwatch/feeds";
 import { type FeedOutcome, nextFeedHealth, nextPollDelayMs } from "@claimwatch/feeds/schedule";
 import { type HttpClient, isPrivateUrl } from "@claimwatch/http";
-import { articleFetch, feedPoll, handlerFor, type HandlerEntry, type JobContext } from "@claimwatch/queue";
+import { articleFetch, feedPoll, handlerFor, type HandlerEntry, type JobContext, noticeSend } from "@claimwatch/queue";
 import type { FetchEnv } from "@claimwatch/runtime";
 
 export type FeedDeps = {
@@ -126,11 +126,32 @@ async function recordPoll(deps: FeedDeps, feed: Feed, ctx: JobContext, poll: Pol
       : { lastError: poll.error ?? "poll failed", lastErrorKind: poll.outcome.kind }),
     nextPollAt: new Date(now.getTime() + delayMs),
   });
-  if (health.changed === "turned-unhealthy") {
-    ctx.log.warn({ feedId: feed.id, url: feed.url, error: poll.error, failureScore: health.failureScore }, "feed turned unhealthy; it is still polled, more slowly");
-  } else if (health.changed === "recovered") {
-    ctx.log.warn({ feedId: feed.id, url: feed.url }, "feed recovered");
-  }
+  if (health.changed) await noticeHealthChange(deps, feed, ctx, { kind: health.changed, at: now, error: poll.error ?? null, consecutiveFailures: health.consecutiveFailures });
+}
+
+/**
+ * One e-mail to the operator when a feed turns unhealthy and one when it recovers, never one per
+ * failed poll. The notice's key names the transition, so a retried poll job cannot send it twice.
+ */
+async function noticeHealthChange(
+  deps: FeedDeps,
+  feed: Feed,
+  ctx: JobContext,
+  change: { kind: "turned-unhealthy" | "recovered"; at: Date; error: string | null; consecutiveFailures: number },
+): Promise<void> {
+  const kind = change.kind === "turned-unhealthy" ? "feed-unhealthy" : "feed-recovered";
+  ctx.log.warn({ feedId: feed.id, url: feed.url, error: change.error }, kind === "feed-unhealthy" ? "feed turned unhealthy; it is still polled, more slowly" : "feed recovered");
+  const { notice, isNew } = await insertNotice(deps.db, {
+    dedupKey: `feed:${feed.id}:${kind}:${change.at.toISOString()}`,
+    kind,
+    payload: {
+      feed: { url: feed.url, name: feed.name ?? feed.title },
+      error: change.error,
+      consecutiveFailures: change.consecutiveFailures,
+      lastSuccessAt: feed.lastSuccessAt?.toISOString() ?? null,
+    },
+  });
+  if (isNew) await ctx.enqueue(noticeSend, { noticeId: notice.id });
 }
 
 /** A permanent redirect updates the stored URL, unless another listed feed already has it. */

@@ -24,6 +24,7 @@ const handler = createAlertSendHandler({
   alertTo: [process.env.ALERT_TO ?? "desk@example.org"],
   dashboardUrl: "http://dashboard.example.org",
   leaseMs: 1000,
+  mode: "immediate",
 });
 await runJob(handler, { alertId }, { jobId: `crash-${alertId}`, attempt: 1, enqueue: async () => ({ queue: "x", id: "x" }), log: createLogger({ service: "crash", level: "silent" }) });
 process.stderr.write("the send did not crash\n");

@@ -1,5 +1,5 @@
 import { type Mailer, renderAlertEmail } from "@claimwatch/alerts";
-import { type Db, getAlertDetails, markAlertFailed, markAlertSent, releaseAlert, takeAlertLease } from "@claimwatch/db";
+import { type Db, getAlertDetails, markAlertFailed, markAlertSent, queueAlertForDigest, releaseAlert, takeAlertLease } from "@claimwatch/db";
 import { ClaimwatchError } from "@claimwatch/domain";
 import { alertSend, handlerFor, type HandlerEntry } from "@claimwatch/queue";
 
@@ -10,6 +10,8 @@ export type NotifyDeps = {
   dashboardUrl: string;
   /** How long a sender owns an alert; past it, another worker may send it again. */
   leaseMs: number;
+  /** immediate: one e-mail per alert; digest: alerts wait for the daily digest. */
+  mode: "immediate" | "digest";
 };
 
 /**
@@ -17,6 +19,10 @@ export type NotifyDeps = {
  * configuration): the alert must stay deliverable once a human fixes the set-up.
  */
 const SETUP_FAILURES = new Set(["EAUTH", "ENOAUTH", "ETLS", "ECONFIG"]);
+
+export function isSetupFailure(code: string | null): boolean {
+  return code !== null && SETUP_FAILURES.has(code);
+}
 
 /** The SMTP server did not take the message this time; the alert stays pending and is retried. */
 export class TransientSendError extends ClaimwatchError {}
@@ -31,6 +37,10 @@ export function createAlertSendHandler(deps: NotifyDeps): HandlerEntry {
   return handlerFor(alertSend, async ({ alertId }, ctx) => {
     const alert = await takeAlertLease(deps.db, alertId, deps.leaseMs);
     if (!alert) return { status: "skipped", reason: "already sent, failed, or being sent by another worker" };
+    if (deps.mode === "digest") {
+      await queueAlertForDigest(deps.db, alertId);
+      return { status: "done", reason: "waits for the daily digest", counts: { alertsQueuedForDigest: 1 } };
+    }
     const details = await getAlertDetails(deps.db, alertId);
     const first = details?.sources[0];
     if (!details || !first) {
@@ -59,7 +69,7 @@ export function createAlertSendHandler(deps: NotifyDeps): HandlerEntry {
       ctx.log.info({ alertId, claim: alert.claimKey, messageId: email.messageId, via: deps.mailer.kind }, "alert sent");
       return { status: "done", counts: { alertsSent: 1 } };
     }
-    if (result.permanent && !(result.code !== null && SETUP_FAILURES.has(result.code))) {
+    if (result.permanent && !isSetupFailure(result.code)) {
       await markAlertFailed(deps.db, alertId, result.message);
       ctx.log.error({ alertId, claim: alert.claimKey, error: result.message }, "alert refused by the mail server");
       return { status: "done", counts: { alertsFailed: 1 } };
