@@ -19,7 +19,7 @@ const defaultAccept =
   "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
 const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
-type Settings = Required<Omit<HttpClientOptions, "lookup" | "isAddressAllowed">> & { policy: AddressPolicy };
+type Settings = Required<Omit<HttpClientOptions, "lookup" | "isAddressAllowed" | "hostGate">> & { policy: AddressPolicy };
 type Route = { agents: RequestAgents; lookup: LookupFunction; policy: AddressPolicy | null };
 type Fetch = { url: URL; opts: GetOptions; route: Route; signal: AbortSignal; startClock: () => void };
 
@@ -105,7 +105,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     policy: options.isAddressAllowed ?? ((address) => isPublicAddress(address)),
   };
   const resolver = options.lookup ?? resolveWithSystem;
-  const gate = createHostGate({ concurrency: s.perHostConcurrency, minGapMs: s.minHostGapMs });
+  const gate = options.hostGate ?? createHostGate({ concurrency: s.perHostConcurrency, minGapMs: s.minHostGapMs });
   // Separate socket pools: a socket opened for an operator's private feed must never be reused
   // by a request that has to pass the address policy.
   const guarded: Route = { agents: createAgents(s.perHostConcurrency), lookup: createGuardedLookup(resolver, s.policy), policy: s.policy };

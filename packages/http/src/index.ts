@@ -6,3 +6,4 @@ export type { RobotsChecker, RobotsCheckerOptions } from "./robots/create-robots
 export { parseRobotsTxt, isPathAllowed } from "./robots/parse-robots-txt.ts";
 export type * from "./types.ts";
 export { isPrivateUrl } from "./is-private-url.ts";
+export type { HostGate } from "./host-gate.ts";

@@ -1,3 +1,5 @@
+import type { HostGate } from "./host-gate.ts";
+
 /** Why a fetch failed. Each kind maps to one retry/weighting decision in the feed scheduler. */
 export type FetchFailureKind =
   | "dns"
@@ -37,6 +39,11 @@ export type HttpClientOptions = {
   /** Longest URL accepted. Default 4096 characters. */
   maxUrlLength?: number;
   lookup?: HostResolver;
+  /**
+   * Politeness shared with other processes (e.g. a Redis-backed gate), instead of the in-process
+   * one built from perHostConcurrency and minHostGapMs.
+   */
+  hostGate?: HostGate;
   /** Default: only public unicast addresses (see isPublicAddress). */
   isAddressAllowed?: AddressPolicy;
 };

@@ -10,6 +10,8 @@ const PENDING_STATES = new Set(["waiting", "active", "delayed", "prioritized", "
 
 export type BullBus = JobBus & {
   queue(def: QueueDef<any>): Queue;
+  /** The bus's Redis connection, for other shared state (e.g. the per-host politeness gate). */
+  redis: Redis;
   /** Starts a worker per handler in this process; returns them for shutdown. */
   startWorkers(entries: HandlerEntry[], opts?: { concurrency?: Partial<Record<string, number>> }): Worker[];
 };
@@ -118,6 +120,7 @@ export function createBullBus(opts: { redisUrl: string; prefix: string; log: Log
     kind: "bullmq",
     enqueue,
     queue,
+    redis: connection,
     startWorkers,
     onSettled: (listener) => void listeners.push(listener),
     async isPending(ref) {

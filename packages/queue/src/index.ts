@@ -6,3 +6,4 @@ export { InvalidPayloadError, runJob } from "./run-job.ts";
 export { type BullBus, connectRedis, createBullBus, pingRedis } from "./bull-bus.ts";
 export { createInlineBus } from "./inline-bus.ts";
 export { type RunReport, runToCompletion } from "./run-to-completion.ts";
+export { createRedisHostGate, politenessGateOf, type SharedHostGate } from "./create-redis-host-gate.ts";

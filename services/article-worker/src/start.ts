@@ -1,6 +1,6 @@
 import { loadCatalog } from "@claimwatch/claims";
 import { assertSchemaCurrent, createDb } from "@claimwatch/db";
-import { articleFetch, createBullBus } from "@claimwatch/queue";
+import { articleFetch, createBullBus, politenessGateOf } from "@claimwatch/queue";
 import { createLogger, onShutdown } from "@claimwatch/runtime";
 import { createArticleHandlers, createFetchClients } from "./deps.ts";
 import type { ArticleEnv } from "./env.ts";
@@ -11,8 +11,8 @@ export async function start(env: ArticleEnv): Promise<void> {
   const catalog = loadCatalog(env.CLAIMWATCH_CATALOG);
   const dbh = await createDb({ databaseUrl: env.DATABASE_URL, dataDir: env.CLAIMWATCH_DATA_DIR });
   await assertSchemaCurrent(dbh.db);
-  const { http, robots } = createFetchClients(env);
   const bus = createBullBus({ redisUrl: env.REDIS_URL, prefix: env.CLAIMWATCH_QUEUE_PREFIX, log });
+  const { http, robots } = createFetchClients(env, politenessGateOf(bus, env));
   const workers = bus.startWorkers(createArticleHandlers({ db: dbh.db, http, robots, catalog }), {
     concurrency: { [articleFetch.name]: env.ARTICLE_CONCURRENCY },
   });

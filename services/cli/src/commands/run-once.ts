@@ -7,6 +7,7 @@ import {
   type JobBus,
   outboxSweep,
   pingRedis,
+  politenessGateOf,
   type RunReport,
   runToCompletion,
 } from "@claimwatch/queue";
@@ -29,19 +30,20 @@ export async function runOnce(env: CliEnv, opts: { feedsFile?: string | undefine
   const feedsFile = opts.feedsFile ? resolve(env.INIT_CWD ?? process.cwd(), opts.feedsFile) : env.CLAIMWATCH_FEEDS;
   const entries = readFeedList(feedsFile);
   const { dbh, catalog } = await openDatabase(env);
-  const workers = composeWorkers({ db: dbh.db, catalog, env });
+  const redis = await pingRedis(env.REDIS_URL);
+  const bull = redis.ok ? createBullBus({ redisUrl: env.REDIS_URL, prefix: env.CLAIMWATCH_QUEUE_PREFIX, log }) : null;
+  // With Redis, politeness per host is shared with any other worker on it; without, in-process.
+  const workers = composeWorkers({ db: dbh.db, catalog, env, hostGate: bull ? politenessGateOf(bull, env) : undefined });
   let bus: JobBus;
   let stopWorkers = async () => {};
-  const redis = await pingRedis(env.REDIS_URL);
-  if (redis.ok) {
-    const bull = createBullBus({ redisUrl: env.REDIS_URL, prefix: env.CLAIMWATCH_QUEUE_PREFIX, log });
+  if (bull) {
     const running = bull.startWorkers(workers.handlers);
     stopWorkers = async () => void (await Promise.all(running.map((w) => w.close())));
     bus = bull;
     say(`claimwatch: jobs on BullMQ at ${redactUrl(env.REDIS_URL)} (prefix ${env.CLAIMWATCH_QUEUE_PREFIX})`);
   } else {
     bus = createInlineBus(workers.handlers, { log });
-    say(`claimwatch: Redis at ${redactUrl(env.REDIS_URL)} does not answer (${redis.error}); running the jobs in this process instead`);
+    say(`claimwatch: Redis at ${redactUrl(env.REDIS_URL)} does not answer (${redis.ok ? "" : redis.error}); running the jobs in this process instead`);
   }
   say(`claimwatch: database ${dbh.location}; ${entries.length} feeds; alerts ${env.SMTP_URL ? `by SMTP to ${env.ALERT_TO.join(", ")}` : `as .eml files in ${resolve(env.CLAIMWATCH_DATA_DIR, "outbox")}`}`);
 

@@ -1,5 +1,5 @@
 import { queueCountsOf, serveDashboard } from "@claimwatch/dashboard";
-import { createBullBus, pingRedis } from "@claimwatch/queue";
+import { createBullBus, pingRedis, politenessGateOf } from "@claimwatch/queue";
 import { createLogger, onShutdown, redactUrl } from "@claimwatch/runtime";
 import { scheduleOptionsOf, syncSchedules } from "@claimwatch/scheduler";
 import type { CliEnv } from "../env.ts";
@@ -18,7 +18,7 @@ export async function runServe(env: CliEnv): Promise<void> {
   }
   const { dbh, catalog } = await openDatabase(env);
   const bus = createBullBus({ redisUrl: env.REDIS_URL, prefix: env.CLAIMWATCH_QUEUE_PREFIX, log });
-  const workers = composeWorkers({ db: dbh.db, catalog, env });
+  const workers = composeWorkers({ db: dbh.db, catalog, env, hostGate: politenessGateOf(bus, env) });
   // A wrong SMTP_URL or password fails here, at boot, not at the first alert.
   await workers.mailer.verify();
   const running = bus.startWorkers(workers.handlers);
