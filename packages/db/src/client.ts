@@ -8,6 +8,7 @@ import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { redactUrl } from "@claimwatch/runtime";
 import pg from "pg";
 import { DatabaseError } from "./errors.ts";
 import * as schema from "./schema/index.ts";
@@ -47,7 +48,7 @@ function createPostgresDb(databaseUrl: string, poolSize: number): DbHandle {
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on("error", () => undefined);
   const db = drizzleNodePg({ client: pool, schema, casing: "snake_case" }) as unknown as Db;
-  const location = redactDatabaseUrl(databaseUrl);
+  const location = redactUrl(databaseUrl);
   return {
     db,
     driver: "postgres",
@@ -115,15 +116,5 @@ function isAlive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-export function redactDatabaseUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = "***";
-    return parsed.toString();
-  } catch {
-    return "[invalid DATABASE_URL]";
   }
 }

@@ -1,4 +1,4 @@
-export { createDb, type Db, type DbHandle, type DbOrTx, migrationsFolder, redactDatabaseUrl, type Tx } from "./client.ts";
+export { createDb, type Db, type DbHandle, type DbOrTx, migrationsFolder, type Tx } from "./client.ts";
 export { assertSchemaCurrent } from "./check-schema.ts";
 export { DatabaseError, isUniqueViolation } from "./errors.ts";
 export * as schema from "./schema/index.ts";
