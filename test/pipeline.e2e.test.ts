@@ -76,6 +76,8 @@ describe("claimwatch run --once against a loopback news site", () => {
     const byClaim = new Map(mails.map((m) => [String(m.headers.get("x-claimwatch-claim")), m]));
     expect([...byClaim.keys()].sort()).toEqual(["companies_employing", "nk_shift_hours", "nk_workers_in_russia"]);
     expect(smtp.received).toHaveLength(3);
+    // The documented header names, spelled exactly so, for tools that grep raw messages.
+    for (const r of smtp.received) expect(r.raw).toMatch(/^X-Claimwatch-Claim: [a-z_0-9]+\r?\nX-Claimwatch-Alert-Id: \d+\r?$/m);
 
     const workers = byClaim.get("nk_workers_in_russia")!;
     expect(workers.subject).toMatch(/North Korean workers sent to Russia: .*15,000 -> .*50,000/);

@@ -1,8 +1,7 @@
 import { access, constants, mkdir } from "node:fs/promises";
-import MailComposer from "nodemailer/lib/mail-composer";
 import { MailerError } from "./errors.ts";
 import { emlFileName } from "./message-id.ts";
-import { toMailOptions } from "./to-mail-options.ts";
+import { composeMessage } from "./to-mail-options.ts";
 import type { Mailer } from "./types.ts";
 import { writeEmlFile } from "./write-eml-file.ts";
 
@@ -15,7 +14,7 @@ export function createEmlMailer(outboxDir: string, from: string): Mailer {
     kind: "eml",
     async send(message) {
       try {
-        const content = await new MailComposer(toMailOptions(message, from)).compile().build();
+        const content = await composeMessage(message, from);
         return { ok: true, response: await writeEmlFile(outboxDir, emlFileName(message.messageId), content) };
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? null;

@@ -2,7 +2,7 @@ import { createTransport } from "nodemailer";
 import { parseConnectionUrl } from "nodemailer/lib/shared";
 import { classifySmtpError } from "./classify-smtp-error.ts";
 import { MailerError } from "./errors.ts";
-import { toMailOptions } from "./to-mail-options.ts";
+import { composeMessage } from "./to-mail-options.ts";
 import type { Mailer } from "./types.ts";
 
 /**
@@ -31,7 +31,8 @@ export function createSmtpMailer(opts: { smtpUrl: string; from: string; timeoutM
     async send(message) {
       if (message.to.length === 0) return { ok: false, permanent: true, message: "no recipients", code: "EENVELOPE" };
       try {
-        const info = await transport.sendMail(toMailOptions(message, from));
+        const raw = await composeMessage(message, from);
+        const info = await transport.sendMail({ envelope: { from, to: message.to }, raw });
         const rejected = (info.rejected ?? []).map(String);
         const note = rejected.length > 0 ? ` (rejected: ${rejected.join(", ")})` : "";
         return { ok: true, response: redact(`${info.response}${note}`) };
