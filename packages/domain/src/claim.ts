@@ -55,6 +55,11 @@ export const claimSchema = z
     /** Words that, near a figure, rule this claim out (e.g. "killed" for troops sent). */
     exclude: wordsByLanguageSchema.optional(),
     /**
+     * Words that, anywhere in the figure's clause, narrow it to a part of what the claim counts
+     * (a region, one city), and so rule the claim out ("300 companies in Moscow and its region").
+     */
+    scope: wordsByLanguageSchema.optional(),
+    /**
      * The nouns a figure of this claim counts ("workers", "soldiers"). A figure that counts a noun
      * another claim lists, and this one does not, cannot state this claim.
      */

@@ -97,9 +97,9 @@ export const INTENT_WORDS: Table = {
     "dovrebbe", "dovrebbero", "intende", "intendono", "progetta", "obiettivo", "chiesto", "richiesto", "richiesta",
     "pronto a", "pronta a", "proiezione", "proiezioni", "potrà", "potenziale", "quota", "possibile", "eventuale", "voler", "vorrebbe", "vorrebbero", "punta a",
   ],
-  ko: ["계획", "예정", "희망", "원하", "하려", "할 것", "될 것", "전망", "예상", "목표", "요청", "추진", "검토", "제안", "방침", "싶"],
-  ja: ["計画", "予定", "希望", "見通し", "見込み", "予想", "目標", "要請", "方針", "検討", "提案", "たい考え", "たいと", "意向"],
-  zh: ["计划", "打算", "希望", "预计", "预测", "目标", "将", "拟", "准备", "要求", "请求", "提议", "想要"],
+  ko: ["계획", "예정", "희망", "원하", "하려", "할 것", "될 것", "전망", "예상", "목표", "요청", "추진", "검토", "제안", "방침", "싶", "앞으로", "요구", "신청"],
+  ja: ["計画", "予定", "希望", "見通し", "見込み", "予想", "目標", "要請", "方針", "検討", "提案", "たい考え", "たいと", "意向", "求め", "要望", "申請"],
+  zh: ["计划", "打算", "希望", "预计", "预测", "目标", "将", "拟", "准备", "要求", "请求", "提议", "想要", "申请", "配额"],
 };
 
 /** Words that, just before "have", make a hedge about the past, not a plan ("may have entered"). */

@@ -127,7 +127,8 @@ function continuesIntent(reading: SentenceReading, clause: Span, figure: Span, l
 // years of clauses that hold no other figure ("In 2019, when the ban took effect, 30,000 ...").
 function findFigureYears(reading: SentenceReading, figure: Span, clause: Span): number[] {
   const inClause = reading.years.filter((y) => y.start >= clause.start && y.end <= clause.end);
-  const others = reading.figures.filter((f) => f.start !== figure.start);
+  // "six" in "six years ago" is part of a year, not a figure a year could belong to.
+  const others = reading.figures.filter((f) => f.start !== figure.start && !reading.years.some((y) => y.start <= f.start && f.end <= y.end));
   const own = inClause.filter((y) => others.every((o) => o.start < clause.start || o.start >= clause.end || distance(y, figure) <= distance(y, o)));
   if (own.length > 0) return yearsOf(own);
   if (inClause.length > 0) return [];

@@ -53,6 +53,8 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   if (modality === null) return null;
   if (!fitsPeriod(ctx.years, claim, around.publishedYear)) return null;
   if (claim.context && !around.hasContext(i)) return null;
+  const inOwnClause = (h: TermHit) => h.start >= ctx.ownClause.start && h.end <= ctx.ownClause.end;
+  if (ctx.reading.hits.some((h) => inOwnClause(h) && hasTerm(h, "scope", i))) return null;
   const exclusion = scoreExclusions(ctx, i);
   if (exclusion === null) return null;
   const noun = scoreNoun(ctx, claim, i);
@@ -60,7 +62,10 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   let score = noun + exclusion + modality + scoreCues(ctx, i);
   score += scorePrevious(around, i);
   // A figure that goes on about what the last one stated: "up from 1.5 million", "not 12,000".
-  if (!ctx.hasOwnCue && (around.sentenceClaims.has(claim.key) || around.previousClaims.has(claim.key))) score += 1.2;
+  // A bare number after a stated one goes on about it ("up from 1.5 million", "In spring it was
+  // 15,000"); one with a noun or cue of its own says itself what it counts.
+  const isBare = !ctx.hasOwnCue && !ctx.noun?.isStrong && !ctx.isSubset;
+  if (isBare && (around.sentenceClaims.has(claim.key) || around.previousClaims.has(claim.key))) score += 1.2;
   if (ctx.isSubset) score -= 1.5;
   return score;
 }
@@ -125,7 +130,7 @@ function scoreExclusions(ctx: FigureContext, i: number): number | null {
 function scoreNoun(ctx: FigureContext, claim: Claim, i: number): number | null {
   if (!ctx.noun || !claim.nouns) return 0;
   const { hit, isStrong } = ctx.noun;
-  if (!isStrong && ctx.hasOwnCue) return 0;
+  if (!isStrong && (ctx.hasOwnCue || ctx.isSubset)) return 0;
   if (hasTerm(hit, "noun", i)) {
     // "People" or "North Koreans" says only that the figure counts people.
     if (isPeopleNoun(hit)) return isStrong ? 0.75 : 0;

@@ -19,7 +19,8 @@ export function findClauseBreaks(sentence: string, language: string): Span[] {
   for (const w of findAll(words, sentence)) breaks.push({ start: w.start, end: w.start });
   const endings = CLAUSE_ENDINGS[language];
   if (endings) {
-    const pattern = new RegExp(`(?<=\\p{Script=Hangul})(?:${endings.join("|")})(?=\\s)`, "gu");
+    // "-고 싶다" (want to) is one verb, not two clauses.
+    const pattern = new RegExp(`(?<=\\p{Script=Hangul})(?:${endings.join("|")})(?=\\s)(?!\\s*싶)`, "gu");
     for (const e of findAll(pattern, sentence)) breaks.push({ start: e.end, end: e.end + 1 });
   }
   return breaks.sort((a, b) => a.start - b.start);
