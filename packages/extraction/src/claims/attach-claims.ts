@@ -76,11 +76,25 @@ export function attachClaims(input: AttachInput, catalog: Catalog): ClaimedFigur
       sentenceClaims,
       previousClaims: (isSameParagraph && claimsBySentence.get(previous.index)) || new Set<string>(),
     };
-    figures.forEach((figure, k) => {
-      const span = spans[k] ?? { start: 0, end: 0 };
-      const claim = chooseClaim(figure, reading, span, { catalog, language: input.language, around, sentenceStart: sentence.start, trace: input.trace });
+    const choose = (k: number) =>
+      chooseClaim(figures[k] as LocatedFigure, reading, spans[k] ?? { start: 0, end: 0 }, {
+        catalog,
+        language: input.language,
+        around,
+        sentenceStart: sentence.start,
+        trace: input.trace,
+      });
+    const claims = figures.map((_, k) => {
+      const claim = choose(k);
       if (claim) sentenceClaims.add(claim.key);
-      const claimed = toClaimedFigure(figure, claim, reading.sentence.text, span);
+      return claim;
+    });
+    // "Not 12,000 but about 14,000 soldiers": a bare number may go on about a figure after it too.
+    figures.forEach((_, k) => {
+      if (!claims[k] && sentenceClaims.size > 0) claims[k] = choose(k);
+    });
+    figures.forEach((figure, k) => {
+      const claimed = toClaimedFigure(figure, claims[k] ?? null, reading.sentence.text, spans[k] ?? { start: 0, end: 0 });
       const key = `${claimed.claim ?? ""}|${valueKey(claimed)}`;
       if (seen.has(key)) return;
       seen.add(key);

@@ -37,6 +37,8 @@ export type FigureContext = {
   modifies: Span | undefined;
   /** A part of a whole just named ("including 16 children"). */
   isSubset: boolean;
+  /** Where the word that makes it a part begins ("among" in "among the dead were two children"). */
+  subsetAt: number;
   /** The clause names a cue word of some claim: it says itself what the figure is. */
   hasOwnCue: boolean;
   /** The clause is about somewhere else (China, the Gulf) and not the topic's place. */
@@ -78,10 +80,10 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     clause,
     ownClause: own,
     isIntent: isIntentClause(ownText, language) || continuesIntent(reading, own, figure, language),
-    years: findFigureYears(reading, figure, clause),
-    noun: findCountedNoun(reading, figure, clause, language, hints.noun),
+    years: findFigureYears(reading, figure, own, clause),
+    noun: findCountedNoun(reading, figure, own, clause, language, hints.noun),
     modifies: hints.modifies,
-    isSubset: hasWord("subset", SUBSET_WORDS, sentence.text.slice(clause.start, figure.start), language),
+    ...findSubset(sentence.text, own, figure, language),
     hasOwnCue: reading.hits.some((h) => h.start >= clause.start && h.end <= clause.end && !(h.start < figure.end && figure.start < h.end) && isCue(h)),
     isElsewhere: isElsewhereClause(sentence, clause),
   };
@@ -123,15 +125,18 @@ function continuesIntent(reading: SentenceReading, clause: Span, figure: Span, l
   return isIntentClause(reading.sentence.text.slice(previous.start, clause.start), language);
 }
 
-// Years in the figure's clause belong to the nearest figure of that clause; with none there, the
-// years of clauses that hold no other figure ("In 2019, when the ban took effect, 30,000 ...").
-function findFigureYears(reading: SentenceReading, figure: Span, clause: Span): number[] {
-  const inClause = reading.years.filter((y) => y.start >= clause.start && y.end <= clause.end);
+// Years belong to the nearest figure of the clause they stand in: first the figure's own clause,
+// then the clause it leans on; with none there, the years of clauses that hold no other figure
+// ("In 2019, when the ban took effect, 30,000 ...").
+function findFigureYears(reading: SentenceReading, figure: Span, own: Span, clause: Span): number[] {
   // "six" in "six years ago" is part of a year, not a figure a year could belong to.
   const others = reading.figures.filter((f) => f.start !== figure.start && !reading.years.some((y) => y.start <= f.start && f.end <= y.end));
-  const own = inClause.filter((y) => others.every((o) => o.start < clause.start || o.start >= clause.end || distance(y, figure) <= distance(y, o)));
-  if (own.length > 0) return yearsOf(own);
-  if (inClause.length > 0) return [];
+  for (const span of [own, clause]) {
+    const inSpan = reading.years.filter((y) => y.start >= span.start && y.end <= span.end);
+    const mine = inSpan.filter((y) => others.every((o) => o.start < span.start || o.start >= span.end || distance(y, figure) <= distance(y, o)));
+    if (mine.length > 0) return yearsOf(mine);
+    if (inSpan.length > 0 && span === clause) return [];
+  }
   const free = reading.years.filter((y) => {
     const around = findClauseAround(reading.breaks, reading.sentence.text.length, y, reading.figures);
     return !others.some((o) => o.start >= around.start && o.end <= around.end);
@@ -147,7 +152,7 @@ function yearsOf(mentions: YearMention[]): number[] {
   return mentions.flatMap((m) => m.years.map((y) => y + 1));
 }
 
-function findCountedNoun(reading: SentenceReading, figure: Span, clause: Span, language: string, parsed: Span | undefined): FigureContext["noun"] {
+function findCountedNoun(reading: SentenceReading, figure: Span, own: Span, clause: Span, language: string, parsed: Span | undefined): FigureContext["noun"] {
   const nouns = reading.hits.filter(isNoun);
   const text = reading.sentence.text;
   if (parsed) {
@@ -157,14 +162,16 @@ function findCountedNoun(reading: SentenceReading, figure: Span, clause: Span, l
   }
   const before = NOUN_BEFORE_NUMBER.has(language);
   if (before) {
-    const near = nouns.filter((h) => h.end <= figure.start && figure.start - h.end <= NOUN_BEFORE_MAX && h.start >= clause.start).at(-1);
+    const near = nouns.filter((h) => h.end <= figure.start && figure.start - h.end <= NOUN_BEFORE_MAX && h.start >= own.start).at(-1);
     if (near) return { hit: near, isStrong: true };
   }
-  const after = nouns.find((h) => h.start >= figure.end && h.start < clause.end && h.start - figure.end <= (before ? 6 : NOUN_AFTER_MAX));
+  const after = nouns.find((h) => h.start >= figure.end && h.start < own.end && h.start - figure.end <= (before ? 6 : NOUN_AFTER_MAX));
   if (after && isSameNounPhrase(text.slice(figure.end, after.start), language)) return { hit: after, isStrong: true };
-  const left = nouns.filter((h) => h.end <= figure.start && h.start >= clause.start).at(0);
-  if (left) return { hit: left, isStrong: true };
-  const inherited = nouns.filter((h) => h.end <= figure.start).at(-1);
+  // "The number of workers rose to 15,000": the subject of the figure's own clause.
+  const subject = nouns.find((h) => h.end <= figure.start && h.start >= own.start);
+  if (subject) return { hit: subject, isStrong: true };
+  // Otherwise the last noun before it: in the clause it leans on, or elsewhere in the sentence.
+  const inherited = nouns.filter((h) => h.end <= figure.start && h.start >= (clause.start < own.start ? clause.start : 0)).at(-1);
   return inherited ? { hit: inherited, isStrong: false } : null;
 }
 
@@ -178,6 +185,11 @@ function isSameNounPhrase(between: string, language: string): boolean {
 function isElsewhereClause(sentence: Sentence, clause: Span): boolean {
   const inside = (h: TermHit) => h.start >= clause.start && h.end <= clause.end;
   return sentence.elsewhereHits.some(inside) && !sentence.placeHits.some(inside);
+}
+
+function findSubset(text: string, own: Span, figure: Span, language: string): { isSubset: boolean; subsetAt: number } {
+  const hit = findAll(getWordPattern("subset", wordsFor(SUBSET_WORDS, language), language), text.slice(own.start, figure.start)).at(-1);
+  return hit ? { isSubset: true, subsetAt: own.start + hit.start } : { isSubset: false, subsetAt: -1 };
 }
 
 function hasWord(key: string, table: Table, text: string, language: string): boolean {

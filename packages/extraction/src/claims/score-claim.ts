@@ -66,8 +66,21 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   // 15,000"); one with a noun or cue of its own says itself what it counts.
   const isBare = !ctx.hasOwnCue && !ctx.noun?.isStrong && !ctx.isSubset;
   if (isBare && (around.sentenceClaims.has(claim.key) || around.previousClaims.has(claim.key))) score += 1.2;
-  if (ctx.isSubset) score -= 1.5;
+  if (ctx.isSubset && !isPredicateCue(ctx, i)) score -= 1.5;
   return score;
+}
+
+// "Enrolled were only 130 of them" states the part's own claim; "among the dead were two
+// children" names the whole ("the dead") after the word that makes the figure a part of it.
+function isPredicateCue(ctx: FigureContext, i: number): boolean {
+  return ctx.reading.hits.some(
+    (h) =>
+      hasTerm(h, "cue", i) &&
+      h.start >= ctx.ownClause.start &&
+      h.end <= ctx.ownClause.end &&
+      !(h.start >= ctx.subsetAt && h.end <= ctx.figure.start) &&
+      !overlaps(h, ctx.figure),
+  );
 }
 
 // The sentence before may say what a figure is about ("the number of North Korean workers in
@@ -109,8 +122,7 @@ function scoreExclusions(ctx: FigureContext, i: number): number | null {
     // An excluding word counts inside a longer one too: "student visas" rules out workers.
     if (!hasTerm(h, "exclude", i) || overlaps(h, ctx.figure)) continue;
     if (h.start < own.start || h.end > own.end) {
-      const isInClause = h.start >= ctx.clause.start && h.end <= ctx.clause.end;
-      penalty = Math.max(penalty, isInClause ? 1.2 : 0.5);
+      penalty = Math.max(penalty, 0.5);
       continue;
     }
     const isBefore = h.end <= ctx.figure.start;
