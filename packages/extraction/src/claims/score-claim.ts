@@ -99,7 +99,7 @@ function scorePrevious(around: Surroundings, i: number): number {
 // sentence counts for less.
 function scoreModality(ctx: FigureContext, claim: Claim): number | null {
   if (claim.modality === "fact") return ctx.isIntent ? null : 0;
-  if (ctx.isIntent || (ctx.years.length > 0 && fitsPeriod(ctx.years, claim, null))) return 0;
+  if (ctx.isIntent || (claim.period !== undefined && ctx.years.length > 0 && fitsPeriod(ctx.years, claim, null))) return 0;
   return ctx.reading.hasIntent ? -1 : null;
 }
 
@@ -142,8 +142,9 @@ function scoreExclusions(ctx: FigureContext, i: number): number | null {
 function scoreNoun(ctx: FigureContext, claim: Claim, i: number): number | null {
   if (!ctx.noun || !claim.nouns) return 0;
   const { hit, isStrong } = ctx.noun;
-  if (!isStrong && (ctx.hasOwnCue || ctx.isSubset)) return 0;
   if (hasTerm(hit, "noun", i)) {
+    // A noun from earlier in the sentence supports a claim only when the clause says nothing itself.
+    if (!isStrong && (ctx.hasOwnCue || ctx.isSubset)) return 0;
     // "People" or "North Koreans" says only that the figure counts people.
     if (isPeopleNoun(hit)) return isStrong ? 0.75 : 0;
     const owners = new Set([...hit.tags, ...hit.innerTags].filter((t) => t.startsWith("noun:"))).size;
