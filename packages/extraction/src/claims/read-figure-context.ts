@@ -70,7 +70,7 @@ export function readSentence(sentence: Sentence, figures: Span[], opts: { langua
 export function readFigureContext(reading: SentenceReading, figure: Span, language: string, hints: ParserHints = {}): FigureContext {
   const { sentence } = reading;
   const own = findClauseAround(reading.breaks, sentence.text.length, figure, reading.figures);
-  const clause = extendDependentClause(reading, own, figure, language);
+  const { span: clause, isRelative } = extendDependentClause(reading, own, figure, language);
   // Intent is read in the figure's own clause: "could help rebuild ..., and said that a tiler
   // does the work of two" borrows its subject, not its "could".
   const ownText = sentence.text.slice(own.start, own.end);
@@ -81,7 +81,7 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     ownClause: own,
     isIntent: isIntentClause(ownText, language) || continuesIntent(reading, own, figure, language),
     years: findFigureYears(reading, figure, own, clause),
-    noun: findCountedNoun(reading, figure, own, clause, language, hints.noun),
+    noun: findCountedNoun(reading, figure, own, clause, language, hints.noun, isRelative),
     modifies: hints.modifies,
     ...findSubset(sentence.text, own, figure, language),
     hasOwnCue: reading.hits.some((h) => h.start >= clause.start && h.end <= clause.end && !(h.start < figure.end && figure.start < h.end) && isCue(h)),
@@ -92,7 +92,7 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
 // A clause that has no subject of its own leans on the clause before it: a relative clause
 // ("Russia's shortfall, which the ministry puts at 1.5 million") and a predicate joined by "and"
 // ("its first deployment was larger than reported and numbered about 15,000").
-function extendDependentClause(reading: SentenceReading, clause: Span, figure: Span, language: string): Span {
+function extendDependentClause(reading: SentenceReading, clause: Span, figure: Span, language: string): { span: Span; isRelative: boolean } {
   const text = reading.sentence.text;
   const head = text.slice(clause.start, clause.start + 12);
   const isRelative = startsWithWord("relative", RELATIVE_WORDS, head, language);
@@ -101,9 +101,9 @@ function extendDependentClause(reading: SentenceReading, clause: Span, figure: S
     startsWithWord("clause", CLAUSE_WORDS, head, language) &&
     hasOtherWord(dropLeadingWord(text.slice(clause.start, figure.start)), language) &&
     !reading.hits.some((h) => isNoun(h) && h.start >= clause.start && h.end <= figure.start);
-  if (!isRelative && !isPredicate) return clause;
+  if (!isRelative && !isPredicate) return { span: clause, isRelative: false };
   const before = reading.breaks.filter((b) => b.end <= clause.start - 1).at(-1);
-  return { start: before ? before.end : 0, end: clause.end };
+  return { span: { start: before ? before.end : 0, end: clause.end }, isRelative };
 }
 
 function dropLeadingWord(text: string): string {
@@ -152,7 +152,15 @@ function yearsOf(mentions: YearMention[]): number[] {
   return mentions.flatMap((m) => m.years.map((y) => y + 1));
 }
 
-function findCountedNoun(reading: SentenceReading, figure: Span, own: Span, clause: Span, language: string, parsed: Span | undefined): FigureContext["noun"] {
+function findCountedNoun(
+  reading: SentenceReading,
+  figure: Span,
+  own: Span,
+  clause: Span,
+  language: string,
+  parsed: Span | undefined,
+  isRelative: boolean,
+): FigureContext["noun"] {
   const nouns = reading.hits.filter(isNoun);
   const text = reading.sentence.text;
   if (parsed) {
@@ -170,9 +178,10 @@ function findCountedNoun(reading: SentenceReading, figure: Span, own: Span, clau
   // "The number of workers rose to 15,000": the subject of the figure's own clause.
   const subject = nouns.find((h) => h.end <= figure.start && h.start >= own.start);
   if (subject) return { hit: subject, isStrong: true };
-  // Otherwise the last noun before it: in the clause it leans on, or elsewhere in the sentence.
+  // Otherwise the last noun before it: the noun a relative clause is about ("the size of the force,
+  // which it put at 11,000"), or, weaker, the last one in the clause it leans on or the sentence.
   const inherited = nouns.filter((h) => h.end <= figure.start && h.start >= (clause.start < own.start ? clause.start : 0)).at(-1);
-  return inherited ? { hit: inherited, isStrong: false } : null;
+  return inherited ? { hit: inherited, isStrong: isRelative } : null;
 }
 
 // Between a number and its noun stand adjectives ("North Korean", "more"), not a verb or a

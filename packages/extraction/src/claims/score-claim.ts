@@ -153,7 +153,8 @@ function scoreNoun(ctx: FigureContext, claim: Claim, i: number): number | null {
   }
   const ownedElsewhere = isThingNoun(hit) || hit.tags.some((t) => t.startsWith("noun:"));
   if (!ownedElsewhere) return 0;
-  return isStrong ? null : -1.5;
+  if (isStrong) return null;
+  return ctx.hasOwnCue ? 0 : -1.5;
 }
 
 // A cue word in the figure's clause counts most, less the farther it stands; one elsewhere in the
