@@ -27,6 +27,8 @@ export type CompiledLanguage = {
   changeAfterRe: RegExp;
   comparativeAfterRe: RegExp;
   monthBeforeRe: RegExp;
+  timeAfterRe: RegExp | undefined;
+  yearPrepositionRe: RegExp | undefined;
   monthAfterRe: RegExp;
   labelBeforeRe: RegExp;
   ageBeforeRe: RegExp | undefined;
@@ -110,7 +112,7 @@ function boundaryOf(source: LanguageSource): string {
 }
 
 function endAnchored(source: LanguageSource, words: string): RegExp {
-  return new RegExp(String.raw`${boundaryOf(source)}(?:${words})${SP}*$`, "iu");
+  return new RegExp(String.raw`${boundaryOf(source)}(${words})${SP}*$`, "iu");
 }
 
 function compile(source: LanguageSource): CompiledLanguage {
@@ -152,6 +154,8 @@ function compile(source: LanguageSource): CompiledLanguage {
       `${flags}y`,
     ),
     comparativeAfterRe: new RegExp(`${SP}*(?:${source.comparatives})${phraseEnd}`, `${flags}y`),
+    yearPrepositionRe: source.yearPrepositions ? endAnchored(source, source.yearPrepositions) : undefined,
+    timeAfterRe: source.timeAfter ? new RegExp(`(?:${source.timeAfter})${phraseEnd}`, `${flags}y`) : undefined,
     monthBeforeRe: new RegExp(`${phraseStart}(?:${source.months})${SP}*$`, "u"),
     monthAfterRe: new RegExp(String.raw`\.?${SP}*(?:de${SP}+)?(?:${source.months})${phraseEnd}`, "uy"),
     labelBeforeRe: endAnchored(source, source.labels),

@@ -2,7 +2,7 @@ import type { CompiledLanguage } from "./compile-language.ts";
 import { findGroupIndex } from "./compile-language.ts";
 import type { Atom } from "./figure-candidate.ts";
 import { findCjkAtoms } from "./read-cjk-numbers.ts";
-import { DIGITS_SOURCE, readDigits } from "./read-digits.ts";
+import { DIGITS_SOURCE, endBeforeSentenceDot, readDigits } from "./read-digits.ts";
 import { findWordAtoms, normalizeWord } from "./read-number-words.ts";
 
 // Digits not glued to a Latin or Cyrillic word ("G7", "9M729" are names); CJK text has no spaces,
@@ -23,6 +23,9 @@ function findDigitAtoms(text: string, lang: CompiledLanguage): Atom[] {
     if (scale) {
       factor = lang.scaleFactors[findGroupIndex(scale)] ?? 1;
       end += scale[0].length;
+      // "2,4 млн. Війна": the dot ends the sentence; "2,4 Mio. Euro", "1,5 Mio. Menschen": it does not.
+      lang.unitRe.lastIndex = end;
+      if (!lang.source.hasCapitalNouns && !lang.unitRe.test(text)) end = endBeforeSentenceDot(text, end);
     }
     atoms.push({
       start: match.index, end, value: reading.value * factor, low: null, high: null,
@@ -39,10 +42,17 @@ function findPhraseAtoms(text: string, lang: CompiledLanguage): Atom[] {
     const rule = lang.phrases[findGroupIndex(match)];
     if (rule === undefined || match[0].length === 0) continue;
     const value = rule.value ?? null;
+    // "several hundred million dollars": a scale word after a vague amount multiplies it.
+    const end = match.index + match[0].length;
+    lang.scaleRe.lastIndex = end;
+    const scale = value === null && !lang.source.isCjk ? lang.scaleRe.exec(text) : null;
+    const factor = scale ? (lang.scaleFactors[findGroupIndex(scale)] ?? 1) : 1;
     atoms.push({
-      start: match.index, end: match.index + match[0].length, value,
-      low: value === null ? (rule.low ?? null) : null, high: value === null ? (rule.high ?? null) : null,
-      raw: value ?? 0, factor: 1, form: rule.form ?? "words", isGrouped: false, isInteger: true,
+      start: match.index, end: end + (scale?.[0].length ?? 0), value,
+      low: value === null ? (rule.low ?? 0) * factor : null,
+      // 200..999 hundred million is 200,000,000..999,999,999.
+      high: value === null ? ((rule.high ?? 0) + 1) * factor - 1 : null,
+      raw: value ?? 0, factor, form: rule.form ?? "words", isGrouped: false, isInteger: true,
       integerDigits: 0, unit: rule.unit, qualifier: rule.qualifier, direction: rule.direction,
       isTimes: rule.isTimes, priority: 2, takesOf: rule.qualifier === "about" || rule.qualifier === "vague",
     });

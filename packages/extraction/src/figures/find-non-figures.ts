@@ -42,12 +42,25 @@ export function dropMasked(atoms: Atom[], masks: Span[]): Atom[] {
 const isBareInteger = (c: Candidate): boolean =>
   c.form === "digits" && c.isInteger && c.factor === 1 && c.unit === "count" && !c.isCounter;
 
+const NOUN_AFTER = /[\s\u00A0]+(\p{Ll}+)/uy;
+
+/** "2000 рабочих": where four-digit counts go ungrouped, a noun after the number makes it a count. */
+function isUngroupedCount(text: string, c: Candidate, lang: CompiledLanguage): boolean {
+  if (!lang.yearPrepositionRe || lang.yearPrepositionRe.test(windowBefore(text, c.start).text)) return false;
+  NOUN_AFTER.lastIndex = c.end;
+  const next = NOUN_AFTER.exec(text)?.[1];
+  if (next === undefined || lang.stopWords.has(next)) return false;
+  lang.monthAfterRe.lastIndex = 0;
+  return !lang.monthAfterRe.test(` ${next}`);
+}
+
 /** "in 2024", "by 2030", "a 2019 report": a bare four-digit number that reads as a year. */
-function isYear(c: Candidate): boolean {
-  if (c.isYear) return true;
+function isYear(text: string, c: Candidate, lang: CompiledLanguage): boolean {
+  if (c.isYear) return c.integerDigits === 4;
   if (!isBareInteger(c) || c.isGrouped || c.integerDigits !== 4) return false;
   const value = c.value ?? 0;
-  return value >= 1900 && value <= 2100 && (c.qualifier === "exact" || c.qualifier === "up_to");
+  const isYearLike = value >= 1900 && value <= 2100 && (c.qualifier === "exact" || c.qualifier === "up_to");
+  return isYearLike && !isUngroupedCount(text, c, lang);
 }
 
 /** "Sept. 13", "the May 9 parade", "15 March", "9 de maio", "9. Mai". */
@@ -70,7 +83,8 @@ const THINK_TANK_AFTER = /\s+(?:North|South|East|West)(?=['’]s|[,.;:)]|\s+\p{L
  */
 function isCapitalisedLabel(text: string, c: Candidate, before: string, lang: CompiledLanguage): boolean {
   const words = WORDS_BEFORE.exec(before);
-  if (!words || SENTENCE_END.test(words[1] ?? "")) return false;
+  // "the Education Ministry. Only 130": the capitalised word ends a sentence.
+  if (!words || c.hasQualifierBefore || SENTENCE_END.test(words[1] ?? "") || words[2]?.endsWith(".")) return false;
   NEXT_WORD.lastIndex = c.end;
   const next = NEXT_WORD.exec(text)?.[1];
   return next === undefined || lang.stopWords.has(next.toLowerCase());
@@ -104,9 +118,19 @@ function isAge(text: string, c: Candidate, lang: CompiledLanguage): boolean {
   return lang.ageCommaAfterRe.test(text);
 }
 
+/** "seven in the morning", "at eight at night": a time of day in words or digits. */
+function isTimeOfDay(text: string, c: Candidate, lang: CompiledLanguage): boolean {
+  if (!lang.timeAfterRe || c.unit !== "count" || c.value === null || c.value > 24 || c.qualifier !== "exact") return false;
+  lang.timeAfterRe.lastIndex = c.end;
+  return lang.timeAfterRe.test(text);
+}
+
 /** Why a candidate states no figure, or undefined when it does. */
 export function findNonFigureReason(text: string, c: Candidate, lang: CompiledLanguage): string | undefined {
-  if (isYear(c)) return "year";
+  if (isYear(text, c, lang)) return "year";
+  // "three years", "6개월", "3年" (not a year): durations beyond days have no unit.
+  if (c.isDuration || c.isYear) return "duration";
+  if (isTimeOfDay(text, c, lang)) return "time";
   if (isDate(text, c, lang)) return "date";
   if (isAge(text, c, lang)) return "age";
   if (isIdentifier(text, c, lang)) return "identifier";

@@ -16,7 +16,7 @@ describeFigureCases("Korean", "ko", [
   ]],
   ["reads 만 명 as ten thousands", "인력 부족은 150만 명에 이른다.", [["150만 명", 1.5e6, "count", "exact"]]],
   ["reads 수만 as vague with the noun after 의", "수만 명의 노동자가 국경을 넘었다.", [
-    ["수만 명", [1e4, 1e5], "count", "vague", { noun: "노동자" }],
+    ["수만 명", [2e4, 99999], "count", "vague", { noun: "노동자" }],
   ]],
   ["reads 에서 ... 으로 as a change", "입국자는 4만 명에서 10만 명으로 늘었다.", [
     ["4만 명", 40000, "count", "exact", { changeRole: "from", direction: "up" }],
@@ -44,7 +44,7 @@ describeFigureCases("Japanese", "ja", [
     ["1万5000人超", 15000, "count", "more_than"],
     ["百余人", 100, "count", "more_than"],
   ]],
-  ["reads 数万 as vague", "数万人が国境を越えた。", [["数万人", [1e4, 1e5], "count", "vague"]]],
+  ["reads 数万 as vague", "数万人が国境を越えた。", [["数万人", [2e4, 99999], "count", "vague"]]],
   ["reads から ... に as a change", "入国者は4万人から10万人に増えた。", [
     ["4万人", 40000, "count", "exact", { changeRole: "from" }],
     ["10万人", 100000, "count", "exact", { changeRole: "to" }],
@@ -70,7 +70,7 @@ describeFigureCases("Chinese", "zh", [
     ["两倍", 2, "fold", "exact", { direction: "up" }],
   ]],
   ["reads 十二小时", "他们每天工作十二小时。", [["十二小时", 12, "hours", "exact"]]],
-  ["reads 数万 as vague", "数万名工人离开了。", [["数万名", [1e4, 1e5], "count", "vague", { noun: "工人" }]]],
+  ["reads 数万 as vague", "数万名工人离开了。", [["数万名", [2e4, 99999], "count", "vague", { noun: "工人" }]]],
   ["reads 增至 as a change", "人数从4万人增至10万人。", [
     ["4万人", 40000, "count", "exact", { changeRole: "from", direction: "up" }],
     ["10万人", 100000, "count", "exact", { changeRole: "to" }],

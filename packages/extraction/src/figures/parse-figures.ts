@@ -50,5 +50,7 @@ export function parseFigures(text: string, opts: ParseFiguresOptions): ParsedFig
     if (candidate) readUntil = candidate.end;
     if (candidate && findNonFigureReason(text, candidate, lang) === undefined) candidates.push(candidate);
   }
-  return combineRanges(text, candidates, lang).map((c) => toParsedFigure(text, c, lang));
+  return combineRanges(text, candidates, lang)
+    .filter((c) => !c.isLoneOne)
+    .map((c) => toParsedFigure(text, c, lang));
 }

@@ -34,14 +34,14 @@ export const de: LanguageSource = {
     { re: String.raw`Bio\.?|Billionen`, factor: 1e12 },
   ],
   phrases: [
-    vague("Zehntausende|Zehntausenden", 1e4, 1e5),
-    vague("Hunderttausende|Hunderttausenden", 1e5, 1e6),
-    vague("Tausende|Tausenden", 1e3, 1e4),
-    vague("Hunderte|Hunderten", 100, 1e3),
-    vague("Dutzende|Dutzenden", 24, 100),
-    vague(String.raw`Millionen(?=\s+(?:von\s+)?\p{Lu})`, 1e6, 1e7),
-    vague(String.raw`(?:mehrere|einige)\s+tausend`, 2e3, 9e3),
-    vague(String.raw`(?:mehrere|einige)\s+hundert`, 200, 900),
+    vague("Zehntausende|Zehntausenden", 2e4, 99999),
+    vague("Hunderttausende|Hunderttausenden", 2e5, 999999),
+    vague("Tausende|Tausenden", 2e3, 9999),
+    vague("Hunderte|Hunderten", 200, 999),
+    vague("Dutzende|Dutzenden", 24, 99),
+    vague(String.raw`Millionen(?=\s+(?:von\s+)?\p{Lu})`, 2e6, 9999999),
+    vague(String.raw`(?:mehrere|einige)\s+tausend`, 2e3, 9999),
+    vague(String.raw`(?:mehrere|einige)\s+hundert`, 200, 999),
     about(String.raw`ein\s+Dutzend`, 12),
     { re: "verdoppelt|verdoppelte|verdoppelten", value: 2, unit: "fold", direction: "up" },
     { re: "verdreifacht|verdreifachte|verdreifachten", value: 3, unit: "fold", direction: "up" },
@@ -64,6 +64,7 @@ export const de: LanguageSource = {
     ["maximal", "up_to"], ["weniger als", "less_than"], ["unter", "less_than"], ["nur", "exact"],
     ["lediglich", "exact"], ["gerade einmal", "exact"],
   ],
+  qualifierArticles: "dem|das|den|der|die",
   qualifiersAfter: [[spaced(String.raw`(?:und|oder)\s+mehr`), "at_least"]],
   units: [
     { re: spaced("Prozentpunkte|Prozentpunkten|Prozentpunkt"), unit: "percent", isPoints: true },
@@ -86,6 +87,8 @@ export const de: LanguageSource = {
     { re: spaced("Tagen|Tage|Tag"), unit: "days" },
     { re: spaced(String.raw`Jahre\s+alt`), unit: "count", isAge: true },
     { re: hyphened(String.raw`[jJ]ährig\p{L}*`), unit: "count", isAge: true },
+    { re: spaced(String.raw`Jahren|Jahre|Jahr|Monaten|Monate|Wochen|Woche|Jahrzehnten|Jahrzehnte|Minuten`), unit: "count", isDuration: true },
+    { re: hyphened(String.raw`jährig\p{L}*|monatig\p{L}*|Jahres\p{L}*`), unit: "count", isDuration: true },
   ],
   rangeGaps: [String.raw`\s*[-–—]\s*`, String.raw`\s+(?:bis|oder)\s+`],
   rangeFrames: [
@@ -102,6 +105,7 @@ export const de: LanguageSource = {
   labels: String.raw`Resolution(?:en)?|Artikel|Art\.|Nr\.|Nummer|Absatz|Abs\.|Paragra(?:f|ph)|§|Kapitel|Seite|S\.|Flug|Lager|Büro|Einheit|Abschnitt|Ziffer`,
   ageBefore: String.raw`im\s+Alter\s+von|Alter\s+von`,
   ageAfter: String.raw`Jahre`,
+  timeAfter: String.raw`\s+Uhr`,
   ratioBefore: String.raw`die\s+Arbeit\s+von|ersetzt|ersetzen|so\s+viel\s+wie`,
   stopWords: (
     "der die das den dem des ein eine einen einem einer und oder aber in im an am auf aus bei mit nach von vom zu zum " +
