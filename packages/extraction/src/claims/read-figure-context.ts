@@ -125,23 +125,24 @@ function continuesIntent(reading: SentenceReading, clause: Span, figure: Span, l
   return isIntentClause(reading.sentence.text.slice(previous.start, clause.start), language);
 }
 
-// Years belong to the nearest figure of the clause they stand in: first the figure's own clause,
-// then the clause it leans on; with none there, the years of clauses that hold no other figure
-// ("In 2019, when the ban took effect, 30,000 ...").
+// Years in the figure's own clause belong to the nearest figure of that clause. With none there,
+// the figure takes the years of clauses that hold no other figure, those of the clause it leans
+// on first ("In 2019, when the ban took effect, 30,000 ..."); a year in another figure's clause
+// is that figure's ("12,000 last year and 3,000 more").
 function findFigureYears(reading: SentenceReading, figure: Span, own: Span, clause: Span): number[] {
   // "six" in "six years ago" is part of a year, not a figure a year could belong to.
   const others = reading.figures.filter((f) => f.start !== figure.start && !reading.years.some((y) => y.start <= f.start && f.end <= y.end));
-  for (const span of [own, clause]) {
-    const inSpan = reading.years.filter((y) => y.start >= span.start && y.end <= span.end);
-    const mine = inSpan.filter((y) => others.every((o) => o.start < span.start || o.start >= span.end || distance(y, figure) <= distance(y, o)));
-    if (mine.length > 0) return yearsOf(mine);
-    if (inSpan.length > 0 && span === clause) return [];
+  const inOwn = reading.years.filter((y) => y.start >= own.start && y.end <= own.end);
+  if (inOwn.length > 0) {
+    const mine = inOwn.filter((y) => others.every((o) => o.start < own.start || o.start >= own.end || distance(y, figure) <= distance(y, o)));
+    return yearsOf(mine);
   }
   const free = reading.years.filter((y) => {
     const around = findClauseAround(reading.breaks, reading.sentence.text.length, y, reading.figures);
     return !others.some((o) => o.start >= around.start && o.end <= around.end);
   });
-  return yearsOf(free);
+  const near = free.filter((y) => y.start >= clause.start && y.end <= clause.end);
+  return yearsOf(near.length > 0 ? near : free);
 }
 
 // "2.5 times higher than in 2024" is about 2025: a base year stands for the year after it when the

@@ -67,7 +67,8 @@ function readSmallNumber(word: string, lang: CompiledLanguage): number | undefin
 }
 
 function toFractionAtom(start: number, end: number, percent: number): Atom {
-  const value = Math.round(percent * 100) / 100;
+  // A third is 33.3 and two-thirds 66.7, as the news and the corpus round them.
+  const value = Math.round(percent * 10) / 10;
   return {
     start, end, value, low: null, high: null, raw: value, factor: 1, form: "fraction",
     isGrouped: false, isInteger: Number.isInteger(value), integerDigits: 0, unit: "percent", priority: 3,

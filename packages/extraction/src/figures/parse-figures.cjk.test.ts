@@ -24,7 +24,7 @@ describeFigureCases("Korean", "ko", [
   ]],
   ["reads 10명 중 9명 and 3분의 1 as shares", "노동자 10명 중 9명, 비자의 3분의 1.", [
     ["10명 중 9명", 90, "percent", "exact"],
-    ["3분의 1", 33.33, "percent", "exact"],
+    ["3분의 1", 33.3, "percent", "exact"],
   ]],
   ["reads won after a number", "한 달 임금은 50만 원 정도다.", [["50만 원 정도", 500000, "money:KRW", "about"]]],
   ["drops years, dates, resolution numbers and ages", "2024년 5월 9일 안보리 결의 2397호를 어긴 32세 탈북자가 제2 공장에서 일했다.", []],
@@ -50,7 +50,7 @@ describeFigureCases("Japanese", "ja", [
     ["10万人", 100000, "count", "exact", { changeRole: "to" }],
   ]],
   ["reads 3分の1 and 10人に1人 as shares", "留学生の3分の1、つまり10人に1人だ。", [
-    ["3分の1", 33.33, "percent", "exact"],
+    ["3分の1", 33.3, "percent", "exact"],
     ["10人に1人", 10, "percent", "exact"],
   ]],
   ["drops years, dates, resolution numbers and ages", "2024年5月9日、決議2397号に触れた32歳の男性が第2工場で働いた。", []],
@@ -76,7 +76,7 @@ describeFigureCases("Chinese", "zh", [
     ["10万人", 100000, "count", "exact", { changeRole: "to" }],
   ]],
   ["reads 三分之一 and 百分之九十 as shares", "三分之一的签证，百分之九十的工资。", [
-    ["三分之一", 33.33, "percent", "exact"],
+    ["三分之一", 33.3, "percent", "exact"],
     ["百分之九十", 90, "percent", "exact"],
   ]],
   ["reads 超过 with a company counter", "超过120家公司雇用他们。", [["超过120家", 120, "count", "more_than", { noun: "公司" }]]],

@@ -30,7 +30,7 @@ describeFigureCases("German", "de", [
     ["mindestens 120", 120, "count", "at_least", { noun: "Firmen" }],
   ]],
   ["reads zwei Drittel and jeder fünfte", "Zwei Drittel der Visa gingen an Studenten, jeder fünfte Arbeiter blieb.", [
-    ["Zwei Drittel", 66.67, "percent", "exact"],
+    ["Zwei Drittel", 66.7, "percent", "exact"],
     ["jeder fünfte", 20, "percent", "exact"],
   ]],
   ["reads Zehntausende as vague", "Zehntausende Arbeiter wurden entsandt.", [["Zehntausende", [2e4, 99999], "count", "vague", { noun: "Arbeiter" }]]],
@@ -69,7 +69,7 @@ describeFigureCases("French", "fr", [
     ["dizaines de milliers", [2e4, 99999], "count", "vague", { noun: "ouvriers" }],
   ]],
   ["reads un tiers and un sur cinq", "Un tiers des visas, soit un sur cinq étudiants.", [
-    ["Un tiers", 33.33, "percent", "exact", { of: "visas" }],
+    ["Un tiers", 33.3, "percent", "exact", { of: "visas" }],
     ["un sur cinq", 20, "percent", "exact"],
   ]],
   ["reads vingt-cinq and soixante et onze", "Vingt-cinq brigades et soixante et onze navires.", [

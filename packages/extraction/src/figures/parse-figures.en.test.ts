@@ -31,12 +31,12 @@ describeFigureCases("English: values, scales and number words", "en", [
 ]);
 
 describeFigureCases("English: fractions and vague amounts", "en", [
-  ["reads a third of as a percent", "A third of the workers live on site.", [["A third", 33.33, "percent", "exact", { of: "workers" }]]],
+  ["reads a third of as a percent", "A third of the workers live on site.", [["A third", 33.3, "percent", "exact", { of: "workers" }]]],
   ["reads a quarter of whom", "About 400 arrived, a quarter of whom were women.", [
     ["About 400", 400, "count", "about"],
     ["a quarter", 25, "percent", "exact", { of: "whom" }],
   ]],
-  ["reads two-thirds", "Two-thirds of the visas went to students.", [["Two-thirds", 66.67, "percent", "exact", { form: "fraction" }]]],
+  ["reads two-thirds", "Two-thirds of the visas went to students.", [["Two-thirds", 66.7, "percent", "exact", { form: "fraction" }]]],
   ["reads nine-tenths", "The state takes nine-tenths of their pay.", [["nine-tenths", 90, "percent", "exact", { of: "pay" }]]],
   ["reads one in five", "One in five labourers works in construction.", [["One in five", 20, "percent", "exact"]]],
   ["reads seven out of 10", "Seven out of 10 firms reported shortages.", [["Seven out of 10", 70, "percent", "exact"]]],

@@ -30,7 +30,7 @@ describeFigureCases("Italian", "it", [
     ["fino a 300", 300, "count", "up_to", { noun: "operai" }],
   ]],
   ["reads un terzo dei and uno su cinque", "Un terzo dei visti, uno su cinque studenti.", [
-    ["Un terzo", 33.33, "percent", "exact", { of: "visti" }],
+    ["Un terzo", 33.3, "percent", "exact", { of: "visti" }],
     ["uno su cinque", 20, "percent", "exact"],
   ]],
   ["does not read a third term as a fraction", "È il terzo mandato del presidente.", []],
@@ -89,7 +89,7 @@ describeFigureCases("Spanish", "es", [
     ["casi 90", 90, "count", "nearly", { noun: "heridos" }],
   ]],
   ["reads dos tercios de and uno de cada cinco", "Dos tercios de los visados, uno de cada cinco obreros.", [
-    ["Dos tercios", 66.67, "percent", "exact", { of: "visados" }],
+    ["Dos tercios", 66.7, "percent", "exact", { of: "visados" }],
     ["uno de cada cinco", 20, "percent", "exact"],
   ]],
   ["reads decenas de miles as vague", "Decenas de miles de obreros fueron enviados.", [

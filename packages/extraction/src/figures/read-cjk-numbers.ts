@@ -120,7 +120,7 @@ function findCjkFractions(text: string, lang: CompiledLanguage): Atom[] {
       const n = readCjkNumber(match.groups?.n ?? "").value;
       const d = isPercent ? 100 : readCjkNumber(match.groups?.d ?? "").value;
       if (!(n > 0 && n < d)) continue;
-      const value = Math.round((n / d) * 10000) / 100;
+      const value = Math.round((n / d) * 1000) / 10;
       atoms.push({
         start: match.index, end: match.index + match[0].length, value, low: null, high: null, raw: value,
         factor: 1, form: "fraction", isGrouped: false, isInteger: Number.isInteger(value), integerDigits: 0,

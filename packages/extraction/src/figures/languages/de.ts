@@ -49,7 +49,7 @@ export const de: LanguageSource = {
     { re: String.raw`doppelt(?=\s+so)|(?<=das\s+)Doppelte`, value: 2, unit: "fold" },
     share(String.raw`(?<!(?:ersten|zweiten)\s+)Hälfte`, 50),
     share(String.raw`jede[rn]?\s+zweite[n]?`, 50),
-    share(String.raw`jede[rn]?\s+dritte[n]?`, 33.33),
+    share(String.raw`jede[rn]?\s+dritte[n]?`, 33.3),
     share(String.raw`jede[rn]?\s+fünfte[n]?`, 20),
     share(String.raw`jede[rn]?\s+zehnte[n]?`, 10),
   ],
