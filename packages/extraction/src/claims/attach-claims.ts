@@ -76,11 +76,11 @@ export function attachClaims(input: AttachInput, catalog: Catalog): ClaimedFigur
       sentenceClaims,
       previousClaims: (isSameParagraph && claimsBySentence.get(previous.index)) || new Set<string>(),
     };
-    const choose = (k: number) =>
+    const choose = (k: number, with_: Surroundings = around) =>
       chooseClaim(figures[k] as LocatedFigure, reading, spans[k] ?? { start: 0, end: 0 }, {
         catalog,
         language: input.language,
-        around,
+        around: with_,
         sentenceStart: sentence.start,
         trace: input.trace,
       });
@@ -89,10 +89,19 @@ export function attachClaims(input: AttachInput, catalog: Catalog): ClaimedFigur
       if (claim) sentenceClaims.add(claim.key);
       return claim;
     });
-    // "Not 12,000 but about 14,000 soldiers": a bare number may go on about a figure after it too.
-    figures.forEach((_, k) => {
-      if (!claims[k] && sentenceClaims.size > 0) claims[k] = choose(k);
-    });
+    // A bare number may go on about a figure after it ("not 12,000 but about 14,000 soldiers"), or
+    // about one of another year ("about 12,000 student visas last year, after 8,600 in 2024").
+    if (figures.length > 1 && claims.some((c) => c === null)) {
+      const topics = new Set(sentenceClaims);
+      figures.forEach((_, k) => {
+        const topic = claims[k] ?? choose(k, { ...around, ignoresPeriod: true, sentenceClaims: new Set() });
+        if (topic) topics.add(topic.key);
+      });
+      const second = { ...around, sentenceClaims: topics };
+      figures.forEach((_, k) => {
+        if (!claims[k]) claims[k] = choose(k, second);
+      });
+    }
     figures.forEach((figure, k) => {
       const claimed = toClaimedFigure(figure, claims[k] ?? null, reading.sentence.text, spans[k] ?? { start: 0, end: 0 });
       const key = `${claimed.claim ?? ""}|${valueKey(claimed)}`;

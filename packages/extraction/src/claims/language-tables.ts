@@ -50,6 +50,18 @@ export const CLAUSE_ENDINGS: Table = {
   ko: ["고", "며", "으며", "지만", "는데", "면서"],
 };
 
+/** Words that open a reported statement ("said that ..."): a plan before one is not the figure's. */
+export const COMPLEMENTIZERS: Table = {
+  en: ["that"],
+  ru: ["что"],
+  uk: ["що"],
+  de: ["dass"],
+  fr: ["que", "qu'"],
+  es: ["que"],
+  pt: ["que"],
+  it: ["che"],
+};
+
 /** Words that make a clause a plan, a hope, a request or a forecast rather than a count. */
 export const INTENT_WORDS: Table = {
   en: [

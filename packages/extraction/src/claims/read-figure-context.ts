@@ -3,7 +3,7 @@ import type { Sentence } from "../mentions/find-mentions.ts";
 import { isCue, isNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
-import { CLAUSE_WORDS, DETERMINER_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
+import { CLAUSE_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
 import { findClauseAround, findClauseBreaks, type Span } from "./split-clauses.ts";
 import { findAll, getWordPattern } from "./word-pattern.ts";
 
@@ -73,7 +73,7 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
   const { span: clause, isRelative } = extendDependentClause(reading, own, figure, language);
   // Intent is read in the figure's own clause: "could help rebuild ..., and said that a tiler
   // does the work of two" borrows its subject, not its "could".
-  const ownText = sentence.text.slice(own.start, own.end);
+  const ownText = sentence.text.slice(reportedStart(sentence.text, own, figure, language), own.end);
   return {
     reading,
     figure,
@@ -179,6 +179,12 @@ function findCountedNoun(
   // "The number of workers rose to 15,000": the subject of the figure's own clause.
   const subject = nouns.find((h) => h.end <= figure.start && h.start >= own.start);
   if (subject) return { hit: subject, isStrong: true };
+  // "the soldiers it has sent, 12,000 last year": a figure that opens a clause after a comma
+  // counts the noun just before it.
+  if (own.start > 0 && text.slice(own.start, figure.start).trim() === "" && /[,:–—]\s*$/u.test(text.slice(0, own.start))) {
+    const apposed = nouns.filter((h) => h.end <= own.start).at(-1);
+    if (apposed) return { hit: apposed, isStrong: true };
+  }
   // Otherwise the last noun before it: the noun a relative clause is about ("the size of the force,
   // which it put at 11,000"), or, weaker, the last one in the clause it leans on or the sentence.
   const inherited = nouns.filter((h) => h.end <= figure.start && h.start >= (clause.start < own.start ? clause.start : 0)).at(-1);
@@ -195,6 +201,13 @@ function isSameNounPhrase(between: string, language: string): boolean {
 function isElsewhereClause(sentence: Sentence, clause: Span): boolean {
   const inside = (h: TermHit) => h.start >= clause.start && h.end <= clause.end;
   return sentence.elsewhereHits.some(inside) && !sentence.placeHits.some(inside);
+}
+
+// "... told anyone who will listen that he signed up 50": what comes before "that" is not the
+// figure's intent.
+function reportedStart(text: string, own: Span, figure: Span, language: string): number {
+  const last = findAll(getWordPattern("complementizer", wordsFor(COMPLEMENTIZERS, language), language), text.slice(own.start, figure.start)).at(-1);
+  return last ? own.start + last.start : own.start;
 }
 
 function findSubset(text: string, own: Span, figure: Span, language: string): { isSubset: boolean; subsetAt: number } {

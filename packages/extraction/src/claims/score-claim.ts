@@ -16,6 +16,8 @@ export type Surroundings = {
   sentenceClaims: ReadonlySet<string>;
   /** Claims that figures of the sentence before state ("It has since raised that to 20,000"). */
   previousClaims: ReadonlySet<string>;
+  /** Score as if periods did not matter: what a figure is about, whatever year it is of. */
+  ignoresPeriod?: boolean;
 };
 
 /** The least score a figure needs to state a claim. */
@@ -51,7 +53,7 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   if (ctx.isElsewhere) return null;
   const modality = scoreModality(ctx, claim);
   if (modality === null) return null;
-  if (!fitsPeriod(ctx.years, claim, around.publishedYear)) return null;
+  if (!around.ignoresPeriod && !fitsPeriod(ctx.years, claim, around.publishedYear)) return null;
   if (claim.context && !around.hasContext(i)) return null;
   const inOwnClause = (h: TermHit) => h.start >= ctx.ownClause.start && h.end <= ctx.ownClause.end;
   if (ctx.reading.hits.some((h) => inOwnClause(h) && hasTerm(h, "scope", i))) return null;
