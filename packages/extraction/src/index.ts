@@ -6,3 +6,8 @@ export { detectLanguage } from "./body/detect-language.ts";
 // Figures: every number in a text with its qualifier, unit, span and the noun it counts.
 export { parseFigures } from "./figures/parse-figures.ts";
 export type { FigureForm, ParsedFigure, ParseFiguresOptions, TextSpan } from "./figures/parsed-figure.ts";
+
+// Articles: main text, the passages that mention the topic, and figures attached to tracked claims.
+export { type ExtractInput, extractArticle } from "./extract-article.ts";
+export { findMentions, type MentionResult, type Sentence } from "./mentions/find-mentions.ts";
+export { splitSentences, type SentenceSpan } from "./mentions/split-sentences.ts";
