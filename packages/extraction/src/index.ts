@@ -9,5 +9,3 @@ export type { FigureForm, ParsedFigure, ParseFiguresOptions, TextSpan } from "./
 
 // Articles: main text, the passages that mention the topic, and figures attached to tracked claims.
 export { type ExtractInput, extractArticle } from "./extract-article.ts";
-export { findMentions, type MentionResult, type Sentence } from "./mentions/find-mentions.ts";
-export { splitSentences, type SentenceSpan } from "./mentions/split-sentences.ts";
