@@ -21,11 +21,12 @@ const onlyLanguage = option("--lang");
 
 const catalog = loadCatalog();
 const docs = loadCorpus(corpusDir, catalog).filter((d) => !onlyLanguage || d.language === onlyLanguage);
+const read = (doc: (typeof docs)[number]) =>
+  extractArticle({ html: doc.html, text: doc.text, url: doc.labels.url, published: doc.labels.published }, catalog);
+const results = docs.map((doc) => ({ doc, extraction: read(doc) }));
+// Timed on a second pass: the first compiles each language's word patterns once per process.
 const started = performance.now();
-const results = docs.map((doc) => ({
-  doc,
-  extraction: extractArticle({ html: doc.html, text: doc.text, url: doc.labels.url, published: doc.labels.published }, catalog),
-}));
+for (const doc of docs) read(doc);
 const msPerDoc = docs.length === 0 ? 0 : (performance.now() - started) / docs.length;
 const report = scoreExtractions(results);
 

@@ -1,18 +1,30 @@
 import type { Qualifier } from "@claimwatch/domain";
-import type { LanguageSource, PhraseRule, UnitRule } from "./language-source.ts";
+import type { LanguageSource, PhraseRule, UnitRule, WordMeaning } from "./language-source.ts";
 import { currencyPrefixes, toPhraseSource } from "./languages/shared.ts";
 
 /** A language table with its regexes built once; every regex here runs in linear time. */
 export type CompiledLanguage = {
   source: LanguageSource;
+  /** Number words by spelling (a Map, so that "constructor" is no number word). */
+  words: Map<string, WordMeaning>;
+  /** First three letters of every number word, to split compounds only where one may start. */
+  wordPrefixes: Set<string>;
+  /** Any of the language's word suffixes at the end of a word ("fold", "mal", "кратный"). */
+  wordSuffixRe: RegExp | undefined;
+  denominators: Map<string, number>;
   /** Word tokens (Latin, Cyrillic), hyphenated compounds kept whole. */
   wordRe: RegExp;
   scaleRe: RegExp;
   scaleFactors: number[];
   phraseRe: RegExp;
   phrases: PhraseRule[];
-  fractionRe: RegExp | undefined;
-  ratioRe: RegExp;
+  /** A denominator after a space or hyphen ("-thirds", " Drittel"); the numerator is read before it. */
+  denominatorRe: RegExp | undefined;
+  /** The words between "one" and "five" in "one in five". */
+  ratioConnectorRe: RegExp;
+  /** A small number (digits or word) ending where the window ends, and one starting where matching starts. */
+  numberBeforeRe: RegExp;
+  numberAfterRe: RegExp;
   unitRe: RegExp;
   units: UnitRule[];
   qualifierAfterRe: RegExp;
@@ -75,19 +87,12 @@ function compileNumberAlternation(source: LanguageSource): string {
   return [String.raw`\d+`, ...words.map(toPhraseSource)].join("|");
 }
 
-function compileFractions(source: LanguageSource, numbers: string, flags: string): RegExp | undefined {
+function compileDenominators(source: LanguageSource, flags: string): RegExp | undefined {
   const denominators = Object.keys(source.denominators).sort((a, b) => b.length - a.length);
   if (denominators.length === 0) return undefined;
   const follower = source.fractionFollower ? `(?=${source.fractionFollower})` : "";
-  return new RegExp(
-    `${WORD_START}(?<n>${numbers})(?:${SP}+|[-‐])(?<d>${denominators.map(toPhraseSource).join("|")})${WORD_END}${follower}`,
-    flags,
-  );
-}
-
-function compileRatios(source: LanguageSource, numbers: string, flags: string): RegExp {
-  const connectors = source.ratioConnectors.map(toPhraseSource).join("|") || "(?!)";
-  return new RegExp(`${WORD_START}(?<n>${numbers})${SP}+(?:${connectors})${SP}+(?<d>${numbers})${WORD_END}`, flags);
+  const alternatives = denominators.map(toPhraseSource).join("|");
+  return new RegExp(`(?:${SP}+|[-‐])(?<d>${alternatives})${WORD_END}${follower}`, flags);
 }
 
 function compileScales(source: LanguageSource, flags: string): { re: RegExp; factors: number[] } {
@@ -121,15 +126,31 @@ function compile(source: LanguageSource): CompiledLanguage {
   const scales = compileScales(source, flags);
   const phraseStart = source.isCjk ? "" : WORD_START;
   const phraseEnd = source.isCjk ? "" : WORD_END;
+  const words = new Map(Object.entries(source.words));
   return {
     source,
+    words,
+    wordPrefixes: new Set([...words.keys()].map((w) => w.slice(0, 3))),
+    wordSuffixRe: source.wordSuffixes
+      ? new RegExp(`(?:${Object.keys(source.wordSuffixes).map(toPhraseSource).join("|")})$`, "u")
+      : undefined,
+    denominators: new Map(Object.entries(source.denominators)),
     wordRe: source.keepsApostrophes === false ? /[\p{L}\p{M}]+(?:[-‐][\p{L}\p{M}]+)*/gu : /[\p{L}\p{M}]+(?:['’ʼ\-‐][\p{L}\p{M}]+)*/gu,
     scaleRe: scales.re,
     scaleFactors: scales.factors,
-    phraseRe: groupAlternatives(source.phrases.map((p) => `${phraseStart}(?:${p.re})${phraseEnd}`), `g${flags}`),
+    // One boundary for all phrases: a lookbehind inside each alternative would run at every position.
+    phraseRe: new RegExp(
+      `${phraseStart}(?:${source.phrases.map((p) => `(${p.re})`).join("|")})${phraseEnd}`,
+      `g${flags}`,
+    ),
     phrases: source.phrases,
-    fractionRe: compileFractions(source, numbers, `g${flags}`),
-    ratioRe: compileRatios(source, numbers, `g${flags}`),
+    denominatorRe: compileDenominators(source, `g${flags}`),
+    ratioConnectorRe: new RegExp(
+      `${SP}+(?:${source.ratioConnectors.map(toPhraseSource).join("|") || "(?!)"})${SP}+`,
+      `g${flags}`,
+    ),
+    numberBeforeRe: new RegExp(`${WORD_START}(?:${numbers})$`, flags),
+    numberAfterRe: new RegExp(`(?:${numbers})${WORD_END}`, `${flags}y`),
     unitRe: groupAlternatives(source.units.map((u) => u.re), `${flags}y`),
     units: source.units,
     qualifierAfterRe: groupAlternatives(source.qualifiersAfter.map(([re]) => re).concat("(?!)"), `${flags}y`),

@@ -63,7 +63,7 @@ function findPhraseAtoms(text: string, lang: CompiledLanguage): Atom[] {
 /** Reads a numerator or denominator: digits, a number word, or "a"/"an". */
 function readSmallNumber(word: string, lang: CompiledLanguage): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
-  return lang.source.words[normalizeWord(word)]?.value;
+  return lang.words.get(normalizeWord(word))?.value;
 }
 
 function toFractionAtom(start: number, end: number, percent: number): Atom {
@@ -75,23 +75,32 @@ function toFractionAtom(start: number, end: number, percent: number): Atom {
   };
 }
 
+/** The small number that ends right before `end`, with where it starts. */
+function readNumberBefore(text: string, end: number, lang: CompiledLanguage): { value: number; start: number } | undefined {
+  const offset = Math.max(0, end - 24);
+  const match = lang.numberBeforeRe.exec(text.slice(offset, end));
+  const value = match ? readSmallNumber(match[0], lang) : undefined;
+  return match && value !== undefined ? { value, start: offset + match.index } : undefined;
+}
+
 /** "two-thirds", "a quarter of", "one in five", "seven out of 10": shares, as percents. */
 function findFractionAtoms(text: string, lang: CompiledLanguage): Atom[] {
   const atoms: Atom[] = [];
-  if (lang.fractionRe) {
-    for (const match of text.matchAll(lang.fractionRe)) {
-      const n = readSmallNumber(match.groups?.n ?? "", lang);
-      const d = lang.source.denominators[normalizeWord(match.groups?.d ?? "")];
-      if (n === undefined || d === undefined || n >= d) continue;
-      atoms.push(toFractionAtom(match.index, match.index + match[0].length, (n / d) * 100));
-    }
+  // Search the rare word (the denominator, the connector) first, then read the numbers around it.
+  for (const match of lang.denominatorRe ? text.matchAll(lang.denominatorRe) : []) {
+    const d = lang.denominators.get(normalizeWord(match.groups?.d ?? ""));
+    const n = readNumberBefore(text, match.index, lang);
+    if (n === undefined || d === undefined || n.value >= d) continue;
+    atoms.push(toFractionAtom(n.start, match.index + match[0].length, (n.value / d) * 100));
   }
-  for (const match of text.matchAll(lang.ratioRe)) {
-    const n = readSmallNumber(match.groups?.n ?? "", lang);
-    const d = readSmallNumber(match.groups?.d ?? "", lang);
+  for (const match of text.matchAll(lang.ratioConnectorRe)) {
+    const n = readNumberBefore(text, match.index, lang);
+    lang.numberAfterRe.lastIndex = match.index + match[0].length;
+    const after = lang.numberAfterRe.exec(text);
+    const d = after ? readSmallNumber(after[0], lang) : undefined;
     // "12 in 2024" is no share: the whole must be larger, and no year.
-    if (n === undefined || d === undefined || n >= d || d > 1000 || !Number.isInteger(d)) continue;
-    atoms.push(toFractionAtom(match.index, match.index + match[0].length, (n / d) * 100));
+    if (n === undefined || d === undefined || n.value >= d || d > 1000 || !Number.isInteger(d)) continue;
+    atoms.push(toFractionAtom(n.start, lang.numberAfterRe.lastIndex, (n.value / d) * 100));
   }
   return atoms;
 }

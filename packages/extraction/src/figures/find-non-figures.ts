@@ -9,14 +9,14 @@ import { windowBefore } from "./read-context.ts";
  */
 const MASK_RE = new RegExp(
   [
-    String.raw`https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+`,
+    String.raw`https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+`,
     String.raw`(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)`,
     String.raw`(?<![\d.,])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.,]\d)`,
     String.raw`(?<![\d.,])\d{1,2}[:.]\d{2}\s?[ap]\.?\s?m\b\.?|(?<![\d.,])\d{1,2}\s?[ap]\.m\.|(?<![\d.,])\d{1,2}\s?[ap]m\b`,
     String.raw`(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?!\d)|(?<![\d.,])\d{1,2}\s?h\s?\d{2}(?!\d)|(?<!\d)\d{1,2}\s?Uhr\b`,
     String.raw`(?<![\d.,])(?:19|20)\d{2}\s?[-–/]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%])`,
     String.raw`\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3,4}-\d{4}(?!\d)`,
-    String.raw`\p{L}+[-‐]\d+[\p{L}\d]*`,
+    String.raw`(?<![\p{L}\p{N}])\p{L}+[-‐]\d+[\p{L}\d]*`,
     String.raw`\d{1,2}월(?:\s?\d{1,2}일)?|\d{1,2}일(?!\s?(?:간|동안))|\d{1,2}시(?!간)(?:\s?\d{1,2}분)?|제\s?\d+|\d+\s?(?:번째|차례|호|위|등)(?![가-힣])`,
     String.raw`\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号](?!間)|\d{1,2}[時时点](?![間间半])(?:\d{1,2}分)?|第\s?[\d一二三四五六七八九十百]+|\d+番目`,
   ].join("|"),
@@ -82,12 +82,13 @@ const THINK_TANK_AFTER = /\s+(?:North|South|East|West)(?=['’]s|[,.;:)]|\s+\p{L
  * before a bare number that no noun follows.
  */
 function isCapitalisedLabel(text: string, c: Candidate, before: string, lang: CompiledLanguage): boolean {
-  const words = WORDS_BEFORE.exec(before);
-  // "the Education Ministry. Only 130": the capitalised word ends a sentence.
-  if (!words || c.hasQualifierBefore || SENTENCE_END.test(words[1] ?? "") || words[2]?.endsWith(".")) return false;
+  if (c.hasQualifierBefore) return false;
   NEXT_WORD.lastIndex = c.end;
   const next = NEXT_WORD.exec(text)?.[1];
-  return next === undefined || lang.stopWords.has(next.toLowerCase());
+  if (next !== undefined && !lang.stopWords.has(next.toLowerCase())) return false;
+  const words = WORDS_BEFORE.exec(before);
+  // "the Education Ministry. Only 130": the capitalised word ends a sentence.
+  return words !== null && !SENTENCE_END.test(words[1] ?? "") && !words[2]?.endsWith(".");
 }
 
 /** "Resolution 2397", "Article 5", "No. 2", "Camp 14", "38 North", an 8-digit article id. */

@@ -15,7 +15,7 @@ export function normalizeWord(word: string): string {
 
 function lookUp(word: string, lang: CompiledLanguage): Piece | undefined {
   if (lang.source.joiners?.includes(word)) return JOINER;
-  return lang.source.words[word];
+  return lang.words.get(word);
 }
 
 /** Splits a compound ("dreihundertzwölf", "ventotto") into number words, longest first. */
@@ -33,12 +33,14 @@ function decompose(word: string, lang: CompiledLanguage, from = 0): Piece[] | un
 function readWhole(word: string, lang: CompiledLanguage): Piece[] | undefined {
   const piece = lookUp(word, lang);
   if (piece !== undefined) return piece.kind === "joiner" ? undefined : [piece];
-  if (!lang.source.isCompounding || word.length < 6) return undefined;
+  // Only words that start like a number word are split: most words of a text are not.
+  if (!lang.source.isCompounding || word.length < 6 || !lang.wordPrefixes.has(word.slice(0, 3))) return undefined;
   const pieces = decompose(word, lang);
   return pieces && pieces[0]?.kind !== "joiner" && pieces.at(-1)?.kind !== "joiner" ? pieces : undefined;
 }
 
 function readWithSuffix(word: string, lang: CompiledLanguage): TokenReading | undefined {
+  if (!lang.wordSuffixRe?.test(word)) return undefined;
   for (const [suffix, meaning] of Object.entries(lang.source.wordSuffixes ?? {})) {
     if (!word.endsWith(suffix) || word.length === suffix.length) continue;
     const pieces = readWhole(word.slice(0, -suffix.length), lang);
