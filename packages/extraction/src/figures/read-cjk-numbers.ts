@@ -4,8 +4,12 @@ import type { Atom } from "./figure-candidate.ts";
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const NOT_AFTER = String.raw`(?<![\p{Script=Latin}\p{N}.,])`;
 
-// Korean spaces its numbers by myriads: "1만 5000명", "1억 2천만". Korean units follow digits only.
-const KOREAN_RE = new RegExp(String.raw`${NOT_AFTER}(?:${NUM})(?:\s?[십백천만억조]+(?:\s?(?:${NUM}))?)*`, "gu");
+// Korean spaces its numbers by myriads: "1만 5000명", "1억 2천만". Korean units follow digits only,
+// and a myriad right after the next number starts a new figure: "1만 2만" is two.
+const KOREAN_RE = new RegExp(
+  String.raw`${NOT_AFTER}(?:${NUM})(?:\s?[십백천만억조]+(?:\s?(?:${NUM})(?!\s?[만억조]))?)*`,
+  "gu",
+);
 // Chinese and Japanese mix digits and characters without spaces: "1万5千", "1.5万", "十二", "百余".
 const HAN_RE = new RegExp(
   String.raw`${NOT_AFTER}(?:${NUM}|[〇零一二两兩三四五六七八九十百千])(?:${NUM}|[〇零一二两兩三四五六七八九十百千万萬亿億兆])*`,
