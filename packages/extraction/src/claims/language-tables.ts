@@ -14,18 +14,18 @@ export function wordsFor(table: Table, language: string): readonly string[] | un
 
 /** Words that open a new clause inside a sentence ("and", "while", "including"). */
 export const CLAUSE_WORDS: Table = {
-  en: ["and", "but", "while", "whereas", "although", "though", "including", "as well as", "compared with", "compared to", "versus", "against", "up from", "down from",
+  en: ["and", "but", "while", "whereas", "although", "though", "as well as", "compared with", "compared to", "versus", "against", "up from", "down from",
     "to make up for", "to replace", "to compensate for", "following", "after", "because of", "due to", "in response to", "amid"],
-  ru: ["и", "а", "но", "тогда как", "в то время как", "однако", "в том числе", "включая", "из них", "причем", "против", "чтобы", "после", "из-за", "взамен", "на замену"],
-  uk: ["і", "й", "та", "а", "але", "тоді як", "водночас", "зокрема", "включно з", "з них", "проти", "щоб", "після", "на заміну"],
-  de: ["und", "aber", "während", "wohingegen", "darunter", "davon", "einschließlich", "gegenüber", "nachdem", "wegen", "um die Verluste"],
-  fr: ["et", "mais", "tandis que", "alors que", "dont", "y compris", "contre", "pour remplacer", "pour compenser", "après", "à cause"],
-  es: ["y", "e", "pero", "mientras", "mientras que", "incluidos", "incluidas", "de ellos", "frente a", "para reemplazar", "para compensar", "tras", "después", "debido a"],
-  pt: ["e", "mas", "enquanto", "incluindo", "dos quais", "das quais", "contra", "para substituir", "para compensar", "após", "depois", "devido"],
-  it: ["e", "ma", "mentre", "tra cui", "di cui", "compresi", "contro", "per sostituire", "per compensare", "dopo", "a causa"],
+  ru: ["и", "а", "но", "тогда как", "в то время как", "однако", "причем", "против", "чтобы", "после", "из-за", "взамен", "на замену"],
+  uk: ["і", "й", "та", "а", "але", "тоді як", "водночас", "проти", "щоб", "після", "на заміну"],
+  de: ["und", "aber", "während", "wohingegen", "gegenüber", "nachdem", "wegen", "um die Verluste"],
+  fr: ["et", "mais", "tandis que", "alors que", "contre", "pour remplacer", "pour compenser", "après", "à cause"],
+  es: ["y", "e", "pero", "mientras", "mientras que", "frente a", "para reemplazar", "para compensar", "tras", "después", "debido a"],
+  pt: ["e", "mas", "enquanto", "contra", "para substituir", "para compensar", "após", "depois", "devido"],
+  it: ["e", "ma", "mentre", "contro", "per sostituire", "per compensare", "dopo", "a causa"],
   ko: ["그리고", "하지만", "반면"],
   ja: ["また", "一方"],
-  zh: ["而", "但", "其中", "以及", "和"],
+  zh: ["而", "但", "以及", "和"],
 };
 
 /** Relative pronouns: a clause they open is about the noun just before it. */
@@ -136,6 +136,21 @@ export const RELATIVE_YEARS: Partial<Record<string, ReadonlyArray<readonly [stri
 export const SINCE_BEFORE: Table = {
   en: ["since"], ru: ["с", "со"], uk: ["з", "від"], de: ["seit"], fr: ["depuis"], es: ["desde"], pt: ["desde"], it: ["dal", "dall'"],
 };
+/**
+ * Verbs of reporting: a year right after one is when something was said, not what the figure is
+ * about ("the 130 it reported last year", "the 1.5 million it cited through 2025").
+ */
+export const REPORT_VERBS: Table = {
+  en: ["reported", "said", "announced", "published", "cited", "estimated", "gave", "put it", "quoted", "released"],
+  ru: ["сообщал", "сообщил", "заявлял", "заявил", "опубликовал", "называл", "приводил"],
+  uk: ["повідомляв", "повідомив", "заявляв", "заявив", "оприлюднив", "називав", "наводив"],
+  de: ["gemeldet", "meldete", "genannt", "nannte", "veröffentlicht", "angegeben"],
+  fr: ["annoncé", "publié", "cité", "avancé", "indiqué"],
+  es: ["informó", "anunció", "publicó", "citó", "indicó"],
+  pt: ["informou", "anunciou", "publicou", "citou", "indicou", "divulgou", "divulgados", "divulgado"],
+  it: ["comunicato", "annunciato", "pubblicato", "citato", "indicato"],
+};
+
 /** Words after a year that do the same ("2022년 이후", "2022年以来"). */
 export const SINCE_AFTER: Table = {
   ko: ["이후", "부터", "년 이후", "년부터"], ja: ["以降", "以来", "年以降", "年以来"], zh: ["以来", "年以来"],

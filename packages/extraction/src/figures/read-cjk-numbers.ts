@@ -35,7 +35,7 @@ const TOKEN_RE = new RegExp(`${NUM}|\\S`, "gu");
 type CjkReading = { value: number; factor: number; hasDigits: boolean; isGrouped: boolean; isInteger: boolean };
 
 /** Reads "1만 5000", "1億2千万", "一万五千", "十二": myriads multiply the smaller units before them. */
-export function readCjkNumber(written: string): CjkReading {
+function readCjkNumber(written: string): CjkReading {
   let total = 0;
   let section = 0;
   let num: number | null = null;
