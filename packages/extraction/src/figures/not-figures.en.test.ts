@@ -73,6 +73,7 @@ describeFigureCases("English: what is not a figure", "en", [
   ["drops a camp number", "He was held at Camp 14, where he was born.", []],
   ["drops ages written with year-old", "A 24-year-old soldier and a man, 41 years old, were captured.", []],
   ["never reads the article a as one", "A worker and a manager met a minister.", []],
+  ["drops numbers joined by a slash", "Guards work 24/7 and sign form 12/3.", []],
   ["drops times of day in words", "Shifts run from six in the morning until after eight at night.", []],
   ["drops an age after a pronoun", "He was 19 when he left; a boy of nine stayed.", []],
   ["reads one where it joins a range", "Workers get one or two days off a month.", [["one or two days", [1, 2], "days", "range"]]],

@@ -1,3 +1,11 @@
+// The figure parser, in five passes over one paragraph, each linear in its length:
+//   find-atoms        numbers as written: digits with scales, words, CJK numerals, phrases, fractions
+//   find-non-figures  masks (dates, times, links, model names) and, later, years, ages, labels
+//   read-context      qualifier, currency, unit, change verb and ratio cue around each number
+//   combine-ranges    "A to B", "between A and B", "from A to B" (a change when a verb precedes)
+//   find-nouns        what each figure counts, modifies, or is a share of
+// Every word of every language lives in languages/<code>.ts (see language-source.ts for what each
+// field means); the passes hold no word of any language.
 import { combineRanges } from "./combine-ranges.ts";
 import { getCompiledLanguage } from "./compile-language.ts";
 import type { CompiledLanguage } from "./compile-language.ts";
