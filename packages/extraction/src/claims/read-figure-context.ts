@@ -210,9 +210,14 @@ function reportedStart(text: string, own: Span, figure: Span, language: string):
   return last ? own.start + last.start : own.start;
 }
 
+// "One of which killed 12 people": a part named before the subset word is the subject, and the
+// figure is not that part.
+const PARTITIVE_SUBJECT = /(?:^|[\s,])(?:one|some|many|most|each|all|both|several|none|two|three|half|один|одна|одне|одно|часть|eine|einer|un|una|uno|um|uma)\s*$/iu;
+
 function findSubset(text: string, own: Span, figure: Span, language: string): { isSubset: boolean; subsetAt: number } {
   const hit = findAll(getWordPattern("subset", wordsFor(SUBSET_WORDS, language), language), text.slice(own.start, figure.start)).at(-1);
-  return hit ? { isSubset: true, subsetAt: own.start + hit.start } : { isSubset: false, subsetAt: -1 };
+  if (!hit || PARTITIVE_SUBJECT.test(text.slice(own.start, own.start + hit.start))) return { isSubset: false, subsetAt: -1 };
+  return { isSubset: true, subsetAt: own.start + hit.start };
 }
 
 function hasWord(key: string, table: Table, text: string, language: string): boolean {

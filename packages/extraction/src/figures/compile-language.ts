@@ -57,6 +57,7 @@ type NonFigurePatterns = {
   timeAfterRe: RegExp | undefined;
   yearPrepositionRe: RegExp | undefined;
   labelBeforeRe: RegExp;
+  nameAfterRe: RegExp | undefined;
   ageBeforeRe: RegExp | undefined;
   /** ", said" or " anos, disse" after an age between commas. */
   ageCommaAfterRe: RegExp;
@@ -222,6 +223,8 @@ function compileNonFigures(source: LanguageSource): NonFigurePatterns {
     timeAfterRe: optional(source.timeAfter, (t) => new RegExp(`(?:${t})${end}`, `${FLAGS}y`)),
     yearPrepositionRe: optional(source.yearPrepositions, (y) => endAnchored(source, y)),
     labelBeforeRe: endAnchored(source, source.labels),
+    // Case matters: a name is capitalised and what follows it is not ("38 North said").
+    nameAfterRe: optional(source.nameAfter, (n) => new RegExp(n, "uy")),
     ageBeforeRe: optional(source.ageBefore, (a) => endAnchored(source, `(?:${a})${ageRange}`)),
     ageCommaAfterRe: new RegExp(String.raw`(?:${SP}+(?:${source.ageAfter ?? "(?!)"}))?${SP}*,${SP}*\p{Ll}`, "uy"),
   };

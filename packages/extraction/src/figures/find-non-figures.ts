@@ -76,8 +76,6 @@ function isDate(text: string, c: Candidate, lang: CompiledLanguage): boolean {
 const WORDS_BEFORE = /(\S*)\s+(\p{Lu}[\p{L}.]*)\s+$/u;
 const SENTENCE_END = /(?:^|[.!?:;"“«(])$/u;
 const NEXT_WORD = /\s*(\p{L}+)?/uy;
-// "38 North said", "38 North's": a compass word that no capitalised word follows ("North Korean").
-const THINK_TANK_AFTER = /\s+(?:North|South|East|West)(?=['’]s|[,.;:)]|\s+\p{Ll})/uy;
 
 /**
  * "Camp 14", "Bureau 39", "Flight 17": a capitalised word that does not start the sentence, right
@@ -100,8 +98,10 @@ function isIdentifier(text: string, c: Candidate, lang: CompiledLanguage): boole
   const before = windowBefore(text, c.start).text;
   if (c.qualifier !== "exact") return false;
   if (lang.labelBeforeRe.test(before)) return true;
-  THINK_TANK_AFTER.lastIndex = c.end;
-  if (lang.source.code === "en" && THINK_TANK_AFTER.test(text)) return true;
+  if (lang.nameAfterRe) {
+    lang.nameAfterRe.lastIndex = c.end;
+    if (lang.nameAfterRe.test(text)) return true;
+  }
   return lang.source.hasCapitalLabels === true && isCapitalisedLabel(text, c, before, lang);
 }
 

@@ -117,6 +117,8 @@ export type LanguageSource = {
   months: string;
   /** Labels before a number that make it an identifier: "Resolution", "Article", "No.". */
   labels: string;
+  /** Words after a number that make it a name: "38 North said" (but not "15,000 North Koreans"). */
+  nameAfter?: string;
   /** After a number that tells the time of day: "seven in the morning", "семь утра". */
   timeAfter?: string;
   /** Before an age: "aged", "в возрасте". */

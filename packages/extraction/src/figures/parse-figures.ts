@@ -4,8 +4,9 @@
 //   read-context      qualifier, currency, unit, change verb and ratio cue around each number
 //   combine-ranges    "A to B", "between A and B", "from A to B" (a change when a verb precedes)
 //   find-nouns        what each figure counts, modifies, or is a share of
-// Every word of every language lives in languages/<code>.ts (see language-source.ts for what each
-// field means); the passes hold no word of any language.
+// The words of every language live in languages/<code>.ts (language-source.ts says what each field
+// means); only the characters of CJK numerals and the particles around them are read in code
+// (read-cjk-numbers.ts, find-cjk-nouns.ts).
 import { combineRanges } from "./combine-ranges.ts";
 import { getCompiledLanguage } from "./compile-language.ts";
 import type { CompiledLanguage } from "./compile-language.ts";

@@ -146,6 +146,8 @@ export const en: LanguageSource = {
   comparatives: String.raw`what|that|more|higher|larger|greater|bigger|as\s+many|as\s+much|as\s+high|as\s+large|the\s+number|the\s+size|the\s+level|that\s+of|than|over|faster|lower|fewer|less|smaller`,
   months: String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`,
   labels: String.raw`resolutions?|unscr|article|articles|no\.|nos\.|nr\.|nº|number|section|chapter|paragraph|clause|page|pages|pp?\.|flight|route|camp|bureau|office|unit|room|building|gate|platform|channel|vol\.|volume|issue|episode|season|part|phase|level|grade|class|category|type|model|version|block|zone|district|precinct|highway|road|street|avenue|plot|#|№`,
+  // "38 North said", "38 North's": a compass word that no capitalised word follows ("North Korean").
+  nameAfter: String.raw`\s+(?:North|South|East|West)(?=['’]s|[,.;:)]|\s+\p{Ll})`,
   ageBefore: String.raw`aged|age|ages|between\s+the\s+ages\s+of|(?:he|she|I)\s+(?:is|was)|(?:boy|girl|child|son|daughter)\s+of`,
   timeAfter: String.raw`\s+(?:in\s+the\s+(?:morning|evening|afternoon)|at\s+night|o['’]clock)`,
   ratioBefore: String.raw`the\s+work\s+of|the\s+job\s+of|the\s+labou?r\s+of|as\s+much\s+as|equal\s+to|the\s+equivalent\s+of|replaces?|replacing|replaced|worth`,
