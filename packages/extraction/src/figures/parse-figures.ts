@@ -5,8 +5,8 @@
 //   combine-ranges    "A to B", "between A and B", "from A to B" (a change when a verb precedes)
 //   find-nouns        what each figure counts, modifies, or is a share of
 // The words of every language live in languages/<code>.ts (language-source.ts says what each field
-// means); only the characters of CJK numerals and the particles around them are read in code
-// (read-cjk-numbers.ts, find-cjk-nouns.ts).
+// means); only CJK numerals and the particles around them (read-cjk-numbers.ts, find-cjk-nouns.ts)
+// and the masks of dates and times written with digits (find-non-figures.ts) are read in code.
 import { combineRanges } from "./combine-ranges.ts";
 import { getCompiledLanguage } from "./compile-language.ts";
 import type { CompiledLanguage } from "./compile-language.ts";
