@@ -55,6 +55,10 @@ describeFigureCases("Japanese", "ja", [
   ]],
   ["drops years, dates, resolution numbers and ages", "2024年5月9日、決議2397号に触れた32歳の男性が第2工場で働いた。", []],
   ["does not read 一部 or 十分 as numbers", "一部の企業は十分な人手がない。", []],
+  ["reads full-width digits and keeps the text as written", "労働者は約１万５千人、賃金の９割以上。", [
+    ["約１万５千人", 15000, "count", "about", { noun: "労働者" }],
+    ["９割以上", 90, "percent", "at_least"],
+  ]],
 ]);
 
 describeFigureCases("Chinese", "zh", [

@@ -18,6 +18,18 @@ import { getLanguageSource } from "./languages/index.ts";
 import type { ParsedFigure, ParseFiguresOptions } from "./parsed-figure.ts";
 import { readContext } from "./read-context.ts";
 
+const FULL_WIDTH_NUMBER_RE = /[０-９]+(?:[，．][０-９]+)*/g;
+
+/**
+ * Japanese and Chinese text often writes digits full-width ("１万５千人"). They are read as ASCII
+ * digits; every character keeps its place, so offsets still point into the original text.
+ */
+function toAsciiDigits(text: string): string {
+  return text.replace(FULL_WIDTH_NUMBER_RE, (run) =>
+    run.replace(/[０-９，．]/g, (ch) => (ch === "，" ? "," : ch === "．" ? "." : String.fromCharCode(ch.charCodeAt(0) - 0xfee0))),
+  );
+}
+
 // Values such as 66.666… (two-thirds) or 1.2 × 1e6 carry float noise; news gives few decimals.
 const round = (n: number): number => Math.round(n * 1e6) / 1e6;
 
@@ -49,6 +61,14 @@ function toParsedFigure(text: string, c: Candidate, lang: CompiledLanguage): Par
  */
 export function parseFigures(text: string, opts: ParseFiguresOptions): ParsedFigure[] {
   const lang = getCompiledLanguage(getLanguageSource(opts.language));
+  const scan = toAsciiDigits(text);
+  const candidates = findCandidates(scan, lang);
+  return combineRanges(scan, candidates, lang)
+    .filter((c) => !c.isLoneOne)
+    .map((c) => toParsedFigure(text, c, lang));
+}
+
+function findCandidates(text: string, lang: CompiledLanguage): Candidate[] {
   const atoms = dropMasked(findAtoms(text, lang), findMaskedSpans(text));
   const candidates: Candidate[] = [];
   let readUntil = 0;
@@ -59,7 +79,5 @@ export function parseFigures(text: string, opts: ParseFiguresOptions): ParsedFig
     if (candidate) readUntil = candidate.end;
     if (candidate && findNonFigureReason(text, candidate, lang) === undefined) candidates.push(candidate);
   }
-  return combineRanges(text, candidates, lang)
-    .filter((c) => !c.isLoneOne)
-    .map((c) => toParsedFigure(text, c, lang));
+  return candidates;
 }
