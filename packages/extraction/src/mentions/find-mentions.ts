@@ -126,7 +126,10 @@ function decideRelevance(sentences: Sentence[], title: TitleReading, tm: TopicMa
   const mentioning = sentences.filter((s) => s.isMention);
   if (mentioning.length === 0) return false;
   if (coversTopic(title.groups, tm)) return true;
-  const anchors = mentioning.filter((s) => coversTopic(s.groups, tm)).length;
+  // An anchor names the topic on its own, or with a headline that names both North Korea and
+  // Russia ("At least 600 soldiers died" under "North Korea and Russia deepen ties").
+  const lent = (title.groups & tm.requireMask) === tm.requireMask ? title.groups : 0;
+  const anchors = mentioning.filter((s) => coversTopic(s.groups | lent, tm)).length;
   if (anchors >= 2) return true;
   if (anchors === 0) return false;
   const isShort = sentences.length <= SHORT_TEXT;
