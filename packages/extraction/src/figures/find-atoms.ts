@@ -12,21 +12,38 @@ const DIGITS_RE = new RegExp(
   "gu",
 );
 
+const CURRENCY_SIGN_BEFORE = /(?:[$€£₽¥₩]|US\$)\s?$/u;
+const WORD_AFTER = /\s+\p{L}/uy;
+
+/**
+ * "$1.7bn", "5m people", "1.2m roubles" are millions; "a 500m (1,640ft) tower" and "ran 100m" are
+ * metres. A one-letter scale counts only after a currency sign or before a word.
+ */
+function isLetterScaleMeant(text: string, start: number, end: number): boolean {
+  if (CURRENCY_SIGN_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return true;
+  WORD_AFTER.lastIndex = end;
+  return WORD_AFTER.test(text);
+}
+
+/** The scale word after digits ("million", "млн.", "bn"), with where the number then ends. */
+function readScale(text: string, start: number, end: number, lang: CompiledLanguage): { factor: number; end: number } {
+  lang.scaleRe.lastIndex = end;
+  const scale = lang.scaleRe.exec(text);
+  if (!scale) return { factor: 1, end };
+  const scaleEnd = end + scale[0].length;
+  if (/^[mbk]$/i.test(scale[0]) && !isLetterScaleMeant(text, start, scaleEnd)) return { factor: 1, end };
+  const factor = lang.scaleFactors[findGroupIndex(scale)] ?? 1;
+  // "2,4 млн. Війна": the dot ends the sentence; "2,4 Mio. Euro", "1,5 Mio. Menschen": it does not.
+  lang.unitRe.lastIndex = scaleEnd;
+  const keepsDot = lang.source.hasCapitalNouns || lang.unitRe.test(text);
+  return { factor, end: keepsDot ? scaleEnd : endBeforeSentenceDot(text, scaleEnd) };
+}
+
 function findDigitAtoms(text: string, lang: CompiledLanguage): Atom[] {
   const atoms: Atom[] = [];
   for (const match of text.matchAll(DIGITS_RE)) {
     const reading = readDigits(match[0], lang.source.hasDecimalComma);
-    let end = match.index + match[0].length;
-    let factor = 1;
-    lang.scaleRe.lastIndex = end;
-    const scale = lang.scaleRe.exec(text);
-    if (scale) {
-      factor = lang.scaleFactors[findGroupIndex(scale)] ?? 1;
-      end += scale[0].length;
-      // "2,4 млн. Війна": the dot ends the sentence; "2,4 Mio. Euro", "1,5 Mio. Menschen": it does not.
-      lang.unitRe.lastIndex = end;
-      if (!lang.source.hasCapitalNouns && !lang.unitRe.test(text)) end = endBeforeSentenceDot(text, end);
-    }
+    const { factor, end } = readScale(text, match.index, match.index + match[0].length, lang);
     atoms.push({
       start: match.index, end, value: reading.value * factor, low: null, high: null,
       raw: reading.value, factor, form: "digits", isGrouped: reading.isGrouped,

@@ -13,6 +13,10 @@ describeFigureCases("traps in English", "en", [
     ["between a hundred and two hundred dollars", [100, 200], "usd", "range"],
   ]],
   ["reads worth as a ratio", "Managers call them worth two Russians apiece.", [["two", 2, "ratio", "exact", { noun: "Russians" }]]],
+  ["reads a glued m as metres unless money or a noun makes it millions", "The 500m (1,640ft) tower cost $5m and houses 5m records.", [
+    ["$5m", 5e6, "usd", "exact"],
+    ["5m", 5e6, "count", "exact", { noun: "records" }],
+  ]],
   ["reads exceeds as more than", "Officials say the number exceeds 20,000.", [["exceeds 20,000", 20000, "count", "more_than"]]],
   ["reads a fraction a verb follows", "About a third said they came on student visas.", [["About a third", 33.3, "percent", "about"]]],
   ["reads twice what as a multiplier", "Pay is about twice what it was.", [["about twice", 2, "fold", "about"]]],
