@@ -15,6 +15,8 @@ export type LocatedFigure = Omit<Figure, "quote"> & {
   noun?: { start: number; end: number };
   /** What a hyphenated figure describes ("shifts" in "12-hour shifts"). */
   modifies?: { start: number; end: number };
+  /** The figure is the start ("from") or end ("to") of a stated change. */
+  changeRole?: "from" | "to" | "by";
 };
 
 export type AttachInput = {
@@ -57,8 +59,9 @@ export function attachClaims(input: AttachInput, catalog: Catalog): ClaimedFigur
   const claimsBySentence = new Map<number, Set<string>>();
   const out: ClaimedFigure[] = [];
   const seen = new Set<string>();
-  for (const [sentence, figures] of groupBySentence(input.figures, input.sentences)) {
+  for (const [sentence, found] of groupBySentence(input.figures, input.sentences)) {
     if (!sentence.isMention) continue;
+    const figures = adoptChangeUnits(found);
     const spans = figures.map((f) => ({ start: f.start - sentence.start, end: f.end - sentence.start }));
     const reading = readSentence(sentence, spans, { language: input.language, publishedYear, hits: hitsOf(sentence) });
     const previous = input.sentences[sentence.index - 1];
@@ -156,6 +159,19 @@ function toClaimedFigure(figure: LocatedFigure, claim: Claim | null, sentence: s
   if (figure.unit === "money") out.currency = figure.currency ?? null;
   if (figure.direction) out.direction = figure.direction;
   return out;
+}
+
+// "up to 16 hours a day, up from 12": the bare end of a change is in the unit of the figure it
+// changes from or to.
+function adoptChangeUnits(figures: LocatedFigure[]): LocatedFigure[] {
+  return figures.map((f, k) => {
+    if (!f.changeRole || f.unit !== "count" || f.noun) return f;
+    const partner = [figures[k - 1], figures[k + 1]].find((p) => p !== undefined && p.unit !== "count");
+    if (!partner) return f;
+    const adopted: LocatedFigure = { ...f, unit: partner.unit };
+    if (partner.unit === "money") adopted.currency = partner.currency ?? null;
+    return adopted;
+  });
 }
 
 function quoteAround(sentence: string, span: Span): string {
