@@ -51,6 +51,14 @@ describe("attachClaims", () => {
     expect(attach("About 2,000 North Korean workers are employed in the Amur region.", "2025-09-01")).toEqual(["2000=null"]);
   });
 
+  it("does not take the amount of a change for a level", () => {
+    expect(attach("Wages on North Korean crews' sites rose by 50% last year, contractors say.")).toEqual(["50=null"]);
+  });
+
+  it("keeps another strike's toll off the April strike on Kyiv", () => {
+    expect(attach("A North Korean missile that hit Kyiv in July killed 31 people.")).toEqual(["31=null"]);
+  });
+
   it("leaves money in another currency off the dollar pay claim", () => {
     expect(attach("Employers pay the middleman 60,000 roubles a month for each North Korean worker.")).toEqual(["60000=null"]);
   });

@@ -32,10 +32,13 @@ const ACCEPTED_UNITS: Partial<Record<Unit, readonly Unit[]>> = {
 
 /**
  * True when a figure's unit and size can state the claim at all. A vague amount ("tens of
- * thousands", "dozens") states no claim: it can never be compared with a baseline.
+ * thousands", "dozens") states no claim: it can never be compared with a baseline; nor does the
+ * amount of a change ("up 35 per cent") state a level.
  */
-export function fitsClaim(figure: FigureValue, claim: Claim): boolean {
+export function fitsClaim(figure: FigureValue & { changeRole?: "from" | "to" | "by" }, claim: Claim): boolean {
   if (figure.qualifier === "vague") return false;
+  // "Wages rose by 50%" states a change, not a level: only a claim of growth (fold) is a change.
+  if (figure.changeRole === "by" && claim.unit !== "fold") return false;
   const units = ACCEPTED_UNITS[claim.unit] ?? [claim.unit];
   if (!units.includes(figure.unit)) return false;
   if (claim.unit === "money" && (figure.currency ?? null) !== (claim.currency ?? null)) return false;
