@@ -25,9 +25,13 @@ const MASK_RE = new RegExp(
   "gu",
 );
 
+const HAS_DIGIT = /\d/;
+
 export type Span = { start: number; end: number };
 
 export function findMaskedSpans(text: string): Span[] {
+  // Every mask holds a digit; most sentences hold none.
+  if (!HAS_DIGIT.test(text)) return [];
   return [...text.matchAll(MASK_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

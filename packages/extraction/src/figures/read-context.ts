@@ -147,7 +147,12 @@ function readFoldBefore(text: string, c: Candidate, lang: CompiledLanguage): voi
   c.changeRole = "by";
 }
 
-/** "the work of two Russians": a ratio, not a head count (small counts only). */
+/**
+ * "does the work of two Russians", "worth two", "as much as two locals", "2인분"/"2人分": a ratio,
+ * not a head count. Only a bare count of at most 20 after a ratio cue of the language table
+ * (ratioBefore, or a ratio unit such as 몫/人分); "as much as $200" stays "up to" because money
+ * is no bare count.
+ */
 function readRatio(text: string, c: Candidate, lang: CompiledLanguage): void {
   if (!lang.ratioBeforeRe || c.unit !== "count" || c.value === null || c.value > 20) return;
   if (!lang.ratioBeforeRe.test(windowBefore(text, c.coreStart).text)) return;
