@@ -110,8 +110,10 @@ function scoreModality(ctx: FigureContext, claim: Claim): number | null {
 
 // How far an excluding word may stand from the figure and still be about it: right before it
 // ("another 3,000", "killing 12") or a little after ("4,700 soldiers were killed").
+// German and Russian put the verb last ("3.000 Soldaten in Kämpfen in Kursk getötet"): the gap
+// after may be long, as long as no other figure stands in it.
 const EXCLUDE_BEFORE = 15;
-const EXCLUDE_AFTER = 45;
+const EXCLUDE_AFTER = 70;
 
 /**
  * Words that rule the claim out: null when one is about the figure (next to it, or the subject
@@ -132,7 +134,8 @@ function scoreExclusions(ctx: FigureContext, i: number): number | null {
     }
     const isBefore = h.end <= ctx.figure.start;
     const gap = isBefore ? ctx.figure.start - h.end : h.start - ctx.figure.end;
-    if (isBefore ? gap <= EXCLUDE_BEFORE : gap <= EXCLUDE_AFTER) return null;
+    const isOtherFigureBetween = !isBefore && ctx.reading.figures.some((f) => f.start >= ctx.figure.end && f.end <= h.start);
+    if (isBefore ? gap <= EXCLUDE_BEFORE : gap <= EXCLUDE_AFTER && !isOtherFigureBetween) return null;
     // "Casualties among the troops reached 4,700": the excluding word is what the figure counts.
     if (isBefore && !hasNounAfter && (!firstNoun || h.start <= firstNoun.start)) return null;
     penalty = Math.max(penalty, 1.2);
