@@ -67,6 +67,14 @@ export function isPeopleNoun(hit: TermHit): boolean {
   return hit.tags.includes(PEOPLE) || hit.innerTags.includes(PEOPLE);
 }
 
+/**
+ * A noun the figure parser found that no word list knows ("15,800 containers"): it counts
+ * something no claim counts, so it is read as a thing.
+ */
+export function makeUnknownNoun(span: { start: number; end: number }): TermHit {
+  return { start: span.start, end: span.end, tags: [THING], innerTags: [] };
+}
+
 /** True when the hit counts things (hectares, years, missiles) that no claim of people counts. */
 export function isThingNoun(hit: TermHit): boolean {
   return hit.tags.includes(THING);

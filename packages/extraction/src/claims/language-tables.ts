@@ -204,7 +204,7 @@ export const SUBSET_WORDS: Table = {
 
 /** Nouns that count people in general: they say what a figure counts, never which claim it is. */
 export const PEOPLE_NOUNS: Table = {
-  en: ["people", "persons", "civilians", "citizens", "nationals", "residents", "children", "men", "women", "individuals", "North Koreans", "Koreans", "Russians", "Ukrainians", "officials", "members", "defectors", "migrants", "tourists", "athletes", "delegates"],
+  en: ["people", "persons", "civilians", "citizens", "nationals", "residents", "children", "men", "women", "individuals", "North Koreans", "Koreans", "Russians", "Ukrainians", "officials", "members", "defectors", "migrants", "tourists", "athletes", "delegates", "others"],
   ru: ["человек", "людей", "граждан", "жител", "детей", "мирных", "северокорейц", "корейц", "россиян", "украинц"],
   uk: ["людей", "осіб", "громадян", "мешканц", "жител", "дітей", "цивільних", "північнокорейц", "корейц", "росіян", "українц"],
   de: ["Menschen", "Personen", "Zivilisten", "Bürger", "Staatsbürger", "Einwohner", "Kinder", "Nordkoreaner"],

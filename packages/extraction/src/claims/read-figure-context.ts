@@ -1,6 +1,6 @@
 import type { TermHit } from "../mentions/compile-terms.ts";
 import type { Sentence } from "../mentions/find-mentions.ts";
-import { isCue, isNoun } from "./claim-terms.ts";
+import { isCue, isNoun, makeUnknownNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
 import { CLAUSE_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
@@ -168,6 +168,9 @@ function findCountedNoun(
     // The head of "North Korean construction workers" is its last noun.
     const head = nouns.filter((h) => h.start >= parsed.start && h.end <= parsed.end + 2).at(-1);
     if (head) return { hit: head, isStrong: true };
+    if (isUnknownPlural(text.slice(parsed.start, parsed.end), reading.hits, parsed, language)) {
+      return { hit: makeUnknownNoun(parsed), isStrong: true };
+    }
   }
   const before = NOUN_BEFORE_NUMBER.has(language);
   if (before) {
@@ -189,6 +192,15 @@ function findCountedNoun(
   // which it put at 11,000"), or, weaker, the last one in the clause it leans on or the sentence.
   const inherited = nouns.filter((h) => h.end <= figure.start && h.start >= (clause.start < own.start ? clause.start : 0)).at(-1);
   return inherited ? { hit: inherited, isStrong: isRelative } : null;
+}
+
+// "15,800 containers of munitions": an English plural no word list knows counts something no
+// claim counts. Other languages' parsed nouns are often adjectives or counters, so only English.
+function isUnknownPlural(noun: string, hits: TermHit[], span: Span, language: string): boolean {
+  if (language !== "en") return false;
+  if (hits.some((h) => h.start < span.end && span.start < h.end)) return false;
+  const head = noun.match(/\p{L}+/gu)?.at(-1) ?? "";
+  return /^\p{Ll}{3,}s$/u.test(head) && !/(?:ss|ous|us|is)$/u.test(head);
 }
 
 // Between a number and its noun stand adjectives ("North Korean", "more"), not a verb or a
