@@ -164,6 +164,10 @@ function findCountedNoun(
 ): FigureContext["noun"] {
   const nouns = reading.hits.filter(isNoun);
   const text = reading.sentence.text;
+  // A noun right after the number ("120家公司", "8,600 visas") is what it counts, whatever the
+  // parser read further on.
+  const adjacent = nouns.find((h) => h.start >= figure.end && h.start - figure.end <= 2 && h.start < own.end);
+  if (adjacent) return { hit: adjacent, isStrong: true };
   if (parsed) {
     // The head of "North Korean construction workers" is its last noun.
     const head = nouns.filter((h) => h.start >= parsed.start && h.end <= parsed.end + 2).at(-1);

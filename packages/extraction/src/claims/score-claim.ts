@@ -103,6 +103,7 @@ function scorePrevious(around: Surroundings, i: number): number {
 // plans or forecasts, or a year of their period ("2.4 million by 2030"); a plan elsewhere in the
 // sentence counts for less.
 function scoreModality(ctx: FigureContext, claim: Claim): number | null {
+  if (claim.modality === "any") return 0;
   if (claim.modality === "fact") return ctx.isIntent ? null : 0;
   if (ctx.isIntent || (claim.period !== undefined && ctx.years.length > 0 && fitsPeriod(ctx.years, claim, null))) return 0;
   return ctx.reading.hasIntent ? -1 : null;
