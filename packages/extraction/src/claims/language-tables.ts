@@ -31,8 +31,8 @@ export const CLAUSE_WORDS: Table = {
 /** Relative pronouns: a clause they open is about the noun just before it. */
 export const RELATIVE_WORDS: Table = {
   en: ["which", "who", "whom", "that"],
-  ru: ["который", "которая", "которое", "которые", "которого", "которой", "которых", "которым", "где"],
-  uk: ["який", "яка", "яке", "які", "якого", "якої", "яких", "де"],
+  ru: ["который", "которая", "которое", "которые", "которого", "которой", "которых", "которым", "где", "что"],
+  uk: ["який", "яка", "яке", "які", "якого", "якої", "яких", "де", "що"],
   de: ["der", "die", "das", "den", "dem", "deren", "dessen", "welche", "welcher"],
   fr: ["qui", "que", "dont", "lequel", "laquelle"],
   es: ["que", "cual", "cuales", "quien", "quienes", "donde"],
