@@ -55,6 +55,11 @@ export const claimSchema = z
     /** Words that, near a figure, rule this claim out (e.g. "killed" for troops sent). */
     exclude: wordsByLanguageSchema.optional(),
     /**
+     * Words that, anywhere in the figure's clause, narrow it to a part of what the claim counts
+     * (a region, one city), and so rule the claim out ("300 companies in Moscow and its region").
+     */
+    scope: wordsByLanguageSchema.optional(),
+    /**
      * The nouns a figure of this claim counts ("workers", "soldiers"). A figure that counts a noun
      * another claim lists, and this one does not, cannot state this claim.
      */
@@ -66,10 +71,12 @@ export const claimSchema = z
     context: wordsByLanguageSchema.optional(),
     /**
      * How the source states the figure: `fact` (a count or measure of what is or was), `intent`
-     * (a plan or hope) or `projection` (a forecast). A `fact` claim takes no figure from a clause
-     * that plans, hopes or projects; the others take figures from any clause.
+     * (a plan or hope), `projection` (a forecast) or `any` (a capability or judgement, stated
+     * alike as "can" or "could": "could do the work of two"). A `fact` claim takes no figure from
+     * a clause that plans, hopes or projects; `intent` and `projection` claims need such a clause
+     * (or a year of their period); `any` claims take figures from any clause.
      */
-    modality: z.enum(["fact", "intent", "projection"]).default("fact"),
+    modality: z.enum(["fact", "intent", "projection", "any"]).default("fact"),
     /** Values outside this interval cannot state the claim. */
     plausible: z
       .object({ min: z.number(), max: z.number() })

@@ -31,12 +31,12 @@ const labelsSchema = z
     relevant: z.boolean(),
     language: z.string().optional(),
     charset: z.string().optional(),
-    figures: z.array(labelledFigureSchema).nullable().transform((f) => f ?? []),
+    figures: z.array(z.unknown()).nullable().transform((f) => f ?? []),
   })
   .strict();
 
 export type LabelledFigure = z.infer<typeof labelledFigureSchema>;
-export type Labels = z.infer<typeof labelsSchema>;
+export type Labels = Omit<z.infer<typeof labelsSchema>, "figures"> & { figures: LabelledFigure[] };
 
 /** One labelled document of the corpus. */
 export type CorpusDoc = {
@@ -96,17 +96,25 @@ function readDoc(folder: string, slug: string, language: string, where: string, 
   const parsed = labelsSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.push(`${where}: ${issue.path.join(".") || "(root)"}: ${issue.message}`);
-    return null;
   }
-  const labels = parsed.data;
+  // Figures are checked one by one, so that every bad figure is named even when the header is bad.
+  const rawFigures = Array.isArray((raw as { figures?: unknown } | null)?.figures) ? ((raw as { figures: unknown[] }).figures) : [];
+  const figures: LabelledFigure[] = [];
+  rawFigures.forEach((f, i) => {
+    const one = labelledFigureSchema.safeParse(f);
+    if (one.success) figures.push(one.data);
+    else for (const issue of one.error.issues) problems.push(`${where}: figures[${i}].${issue.path.join(".") || "(figure)"}: ${issue.message}`);
+  });
   const content = hasHtml ? decodeHtml(new Uint8Array(readFileSync(htmlPath))).html : readFileSync(textPath, "utf8");
   const plain = squash(hasHtml ? stripTags(content) : content);
-  labels.figures.forEach((f, i) => {
+  figures.forEach((f, i) => {
     const at = `${where}: figures[${i}]`;
     if (f.claim !== null && !units.has(f.claim)) problems.push(`${at}: claim "${f.claim}" is not in the catalog`);
     else if (f.claim !== null && units.get(f.claim) !== f.unit) problems.push(`${at}: ${f.claim} is measured in ${units.get(f.claim)}, not ${f.unit}`);
     if (!plain.includes(squash(f.quote))) problems.push(`${at}: quote "${f.quote}" is not in the document`);
   });
+  if (!parsed.success || figures.length !== rawFigures.length) return null;
+  const labels: Labels = { ...parsed.data, figures };
   if (!labels.relevant && labels.figures.length > 0) problems.push(`${where}: an irrelevant document lists figures`);
   const id = `${language}/${slug}`;
   return hasHtml ? { id, language, html: content, labels } : { id, language, text: content, labels };

@@ -7,5 +7,5 @@ export { detectLanguage } from "./body/detect-language.ts";
 export { parseFigures } from "./figures/parse-figures.ts";
 export type { FigureForm, ParsedFigure, ParseFiguresOptions, TextSpan } from "./figures/parsed-figure.ts";
 
-// The whole reading of one article: the function behind the extraction contract.
-export { extractArticle, type ExtractInput } from "./extract-article.ts";
+// Articles: main text, the passages that mention the topic, and figures attached to tracked claims.
+export { type ExtractInput, extractArticle } from "./extract-article.ts";

@@ -15,6 +15,8 @@ export type LocatedFigure = Omit<Figure, "quote"> & {
   noun?: { start: number; end: number };
   /** What a hyphenated figure describes ("shifts" in "12-hour shifts"). */
   modifies?: { start: number; end: number };
+  /** The figure is the start ("from") or end ("to") of a stated change. */
+  changeRole?: "from" | "to" | "by";
 };
 
 export type AttachInput = {
@@ -45,42 +47,16 @@ const MAX_QUOTE = 300;
  * twice for the same claim (a teaser and the body) is kept once, as is a repeated unclaimed value.
  */
 export function attachClaims(input: AttachInput, catalog: Catalog): ClaimedFigure[] {
-  const terms = getClaimTerms(catalog, input.language);
-  const publishedYear = readYear(input.published);
-  const titleHits = input.title ? terms.matcher.findTerms(input.title) : [];
-  const hitsCache = new Map<number, TermHit[]>();
-  const hitsOf = (s: Sentence) => {
-    let hits = hitsCache.get(s.index);
-    if (!hits) hitsCache.set(s.index, (hits = terms.matcher.findTerms(s.text)));
-    return hits;
-  };
-  const claimsBySentence = new Map<number, Set<string>>();
+  const doc = readDocument(input, catalog);
   const out: ClaimedFigure[] = [];
   const seen = new Set<string>();
-  for (const [sentence, figures] of groupBySentence(input.figures, input.sentences)) {
+  for (const [sentence, found] of groupBySentence(input.figures, input.sentences)) {
     if (!sentence.isMention) continue;
+    const figures = adoptChangeUnits(found);
     const spans = figures.map((f) => ({ start: f.start - sentence.start, end: f.end - sentence.start }));
-    const reading = readSentence(sentence, spans, { language: input.language, publishedYear, hits: hitsOf(sentence) });
-    const previous = input.sentences[sentence.index - 1];
-    const isSameParagraph = previous !== undefined && previous.paragraph === sentence.paragraph;
-    const nearby = input.sentences.filter(
-      (s) => s.paragraph === sentence.paragraph || (s.index >= sentence.index - CONTEXT_BEFORE && s.index <= sentence.index + CONTEXT_AFTER),
-    );
-    const sentenceClaims = new Set<string>();
-    claimsBySentence.set(sentence.index, sentenceClaims);
-    const around: Surroundings = {
-      previousHits: isSameParagraph ? hitsOf(previous) : [],
-      titleHits,
-      hasContext: (i) => titleHits.some((h) => hasTerm(h, "context", i)) || nearby.some((s) => hitsOf(s).some((h) => hasTerm(h, "context", i))),
-      publishedYear,
-      sentenceClaims,
-      previousClaims: (isSameParagraph && claimsBySentence.get(previous.index)) || new Set<string>(),
-    };
+    const claims = attachSentence(doc, sentence, figures, spans);
     figures.forEach((figure, k) => {
-      const span = spans[k] ?? { start: 0, end: 0 };
-      const claim = chooseClaim(figure, reading, span, { catalog, language: input.language, around, sentenceStart: sentence.start, trace: input.trace });
-      if (claim) sentenceClaims.add(claim.key);
-      const claimed = toClaimedFigure(figure, claim, reading.sentence.text, span);
+      const claimed = toClaimedFigure(figure, claims[k] ?? null, sentence.text, spans[k] ?? { start: 0, end: 0 });
       const key = `${claimed.claim ?? ""}|${valueKey(claimed)}`;
       if (seen.has(key)) return;
       seen.add(key);
@@ -88,6 +64,85 @@ export function attachClaims(input: AttachInput, catalog: Catalog): ClaimedFigur
     });
   }
   return out;
+}
+
+/** What the whole document lends each sentence: its words, headline and earlier decisions. */
+type DocumentReading = {
+  input: AttachInput;
+  catalog: Catalog;
+  publishedYear: number | null;
+  titleHits: TermHit[];
+  hitsOf: (s: Sentence) => TermHit[];
+  claimsBySentence: Map<number, Set<string>>;
+};
+
+function readDocument(input: AttachInput, catalog: Catalog): DocumentReading {
+  const terms = getClaimTerms(catalog, input.language);
+  const hitsCache = new Map<number, TermHit[]>();
+  return {
+    input,
+    catalog,
+    publishedYear: readYear(input.published),
+    titleHits: input.title ? terms.matcher.findTerms(input.title) : [],
+    hitsOf: (s) => {
+      let hits = hitsCache.get(s.index);
+      if (!hits) hitsCache.set(s.index, (hits = terms.matcher.findTerms(s.text)));
+      return hits;
+    },
+    claimsBySentence: new Map(),
+  };
+}
+
+function attachSentence(doc: DocumentReading, sentence: Sentence, figures: LocatedFigure[], spans: Span[]): Array<Claim | null> {
+  const { input } = doc;
+  const reading = readSentence(sentence, spans, { language: input.language, publishedYear: doc.publishedYear, hits: doc.hitsOf(sentence) });
+  const around = describeSurroundings(doc, sentence);
+  const choose = (k: number, with_: Surroundings = around) =>
+    chooseClaim(figures[k] as LocatedFigure, reading, spans[k] ?? { start: 0, end: 0 }, {
+      catalog: doc.catalog,
+      language: input.language,
+      around: with_,
+      sentenceStart: sentence.start,
+      trace: input.trace,
+    });
+  const claims = figures.map((_, k) => {
+    const claim = choose(k);
+    if (claim) around.sentenceClaims.add(claim.key);
+    return claim;
+  });
+  // A bare number may go on about a figure after it ("not 12,000 but about 14,000 soldiers"), or
+  // about one of another year ("about 12,000 student visas last year, after 8,600 in 2024").
+  if (figures.length > 1 && claims.some((c) => c === null)) {
+    const topics = new Set(around.sentenceClaims);
+    figures.forEach((_, k) => {
+      const topic = claims[k] ?? choose(k, { ...around, ignoresPeriod: true, sentenceClaims: new Set() });
+      if (topic) topics.add(topic.key);
+    });
+    const second = { ...around, sentenceClaims: topics };
+    figures.forEach((_, k) => {
+      if (!claims[k]) claims[k] = choose(k, second);
+    });
+  }
+  return claims;
+}
+
+function describeSurroundings(doc: DocumentReading, sentence: Sentence): Surroundings & { sentenceClaims: Set<string> } {
+  const { sentences } = doc.input;
+  const previous = sentences[sentence.index - 1];
+  const isSameParagraph = previous !== undefined && previous.paragraph === sentence.paragraph;
+  const nearby = sentences.filter(
+    (s) => s.paragraph === sentence.paragraph || (s.index >= sentence.index - CONTEXT_BEFORE && s.index <= sentence.index + CONTEXT_AFTER),
+  );
+  const sentenceClaims = new Set<string>();
+  doc.claimsBySentence.set(sentence.index, sentenceClaims);
+  return {
+    previousHits: isSameParagraph ? doc.hitsOf(previous) : [],
+    titleHits: doc.titleHits,
+    hasContext: (i) => [doc.titleHits, ...nearby.map(doc.hitsOf)].some((hits) => hits.some((h) => hasTerm(h, "context", i))),
+    publishedYear: doc.publishedYear,
+    sentenceClaims,
+    previousClaims: (isSameParagraph && doc.claimsBySentence.get(previous.index)) || new Set<string>(),
+  };
 }
 
 type ChooseOptions = {
@@ -133,6 +188,19 @@ function toClaimedFigure(figure: LocatedFigure, claim: Claim | null, sentence: s
   if (figure.unit === "money") out.currency = figure.currency ?? null;
   if (figure.direction) out.direction = figure.direction;
   return out;
+}
+
+// "up to 16 hours a day, up from 12": the bare end of a change is in the unit of the figure it
+// changes from or to.
+function adoptChangeUnits(figures: LocatedFigure[]): LocatedFigure[] {
+  return figures.map((f, k) => {
+    if (!f.changeRole || f.unit !== "count" || f.noun) return f;
+    const partner = [figures[k - 1], figures[k + 1]].find((p) => p !== undefined && p.unit !== "count");
+    if (!partner) return f;
+    const adopted: LocatedFigure = { ...f, unit: partner.unit };
+    if (partner.unit === "money") adopted.currency = partner.currency ?? null;
+    return adopted;
+  });
 }
 
 function quoteAround(sentence: string, span: Span): string {

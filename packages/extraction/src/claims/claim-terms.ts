@@ -3,7 +3,7 @@ import { compileTerms, type TaggedWords, type TermHit, type TermMatcher } from "
 import { PEOPLE_NOUNS, type Table, THING_NOUNS } from "./language-tables.ts";
 
 /** The kinds of catalog words a claim has. */
-export type TermKind = "cue" | "noun" | "exclude" | "context";
+export type TermKind = "cue" | "noun" | "exclude" | "scope" | "context";
 
 /** A catalog compiled for one language: one matcher for every claim's words. */
 export type ClaimTerms = {
@@ -26,6 +26,7 @@ export function getClaimTerms(catalog: Catalog, language: string): ClaimTerms {
     groups.push({ tag: termTag("cue", i), words: claim.cues });
     groups.push({ tag: termTag("noun", i), words: claim.nouns });
     groups.push({ tag: termTag("exclude", i), words: claim.exclude });
+    groups.push({ tag: termTag("scope", i), words: claim.scope });
     groups.push({ tag: termTag("context", i), words: claim.context });
   });
   groups.push({ tag: PEOPLE, words: toWords(PEOPLE_NOUNS) });
@@ -64,6 +65,14 @@ export function isNoun(hit: TermHit): boolean {
 /** True when the hit is a noun for people in general ("people", "North Koreans"). */
 export function isPeopleNoun(hit: TermHit): boolean {
   return hit.tags.includes(PEOPLE) || hit.innerTags.includes(PEOPLE);
+}
+
+/**
+ * A noun the figure parser found that no word list knows ("15,800 containers"): it counts
+ * something no claim counts, so it is read as a thing.
+ */
+export function makeUnknownNoun(span: { start: number; end: number }): TermHit {
+  return { start: span.start, end: span.end, tags: [THING], innerTags: [] };
 }
 
 /** True when the hit counts things (hectares, years, missiles) that no claim of people counts. */

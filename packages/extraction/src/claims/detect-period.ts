@@ -1,4 +1,4 @@
-import { BASE_AFTER, BASE_BEFORE, RELATIVE_YEARS, SINCE_AFTER, SINCE_BEFORE, wordsFor } from "./language-tables.ts";
+import { BASE_AFTER, BASE_BEFORE, RELATIVE_YEARS, REPORT_VERBS, SINCE_AFTER, SINCE_BEFORE, wordsFor } from "./language-tables.ts";
 import { findAll, getWordPattern } from "./word-pattern.ts";
 
 /**
@@ -7,6 +7,9 @@ import { findAll, getWordPattern } from "./word-pattern.ts";
  * the publication date ("last year", "six years ago").
  */
 export type YearMention = { start: number; end: number; years: number[]; isBase?: boolean; isRelative?: boolean };
+
+// At most this many characters between a reporting verb and the year of the report.
+const REPORT_GAP = 16;
 
 // A year of the kind news uses, standing alone ("2,024" and "12024" are not years). Korean and
 // Japanese write 2024년 / 2024年, which the lookahead lets through.
@@ -44,7 +47,13 @@ export function findYearMentions(text: string, language: string, publishedYear: 
       if (offset !== undefined && !overlaps(mentions, hit)) mentions.push({ start: hit.start, end: hit.end, years: [publishedYear + offset], isRelative: true });
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return dropReportYears(text, language, mentions).sort((a, b) => a.start - b.start);
+}
+
+function dropReportYears(text: string, language: string, mentions: YearMention[]): YearMention[] {
+  const verbs = findAll(getWordPattern("report-verbs", wordsFor(REPORT_VERBS, language), language), text);
+  if (verbs.length === 0) return mentions;
+  return mentions.filter((m) => !verbs.some((v) => v.end <= m.start && m.start - v.end <= REPORT_GAP && !/[,;.]/u.test(text.slice(v.end, m.start))));
 }
 
 // "by the end of the decade" and "six years ago", read against the publication year.

@@ -14,25 +14,25 @@ export function wordsFor(table: Table, language: string): readonly string[] | un
 
 /** Words that open a new clause inside a sentence ("and", "while", "including"). */
 export const CLAUSE_WORDS: Table = {
-  en: ["and", "but", "while", "whereas", "although", "though", "including", "as well as", "compared with", "compared to", "versus", "against", "up from", "down from",
+  en: ["and", "but", "while", "whereas", "although", "though", "as well as", "compared with", "compared to", "versus", "against", "up from", "down from",
     "to make up for", "to replace", "to compensate for", "following", "after", "because of", "due to", "in response to", "amid"],
-  ru: ["и", "а", "но", "тогда как", "в то время как", "однако", "в том числе", "включая", "из них", "причем", "против", "чтобы", "после", "из-за", "взамен", "на замену"],
-  uk: ["і", "й", "та", "а", "але", "тоді як", "водночас", "зокрема", "включно з", "з них", "проти", "щоб", "після", "на заміну"],
-  de: ["und", "aber", "während", "wohingegen", "darunter", "davon", "einschließlich", "gegenüber", "nachdem", "wegen", "um die Verluste"],
-  fr: ["et", "mais", "tandis que", "alors que", "dont", "y compris", "contre", "pour remplacer", "pour compenser", "après", "à cause"],
-  es: ["y", "e", "pero", "mientras", "mientras que", "incluidos", "incluidas", "de ellos", "frente a", "para reemplazar", "para compensar", "tras", "después", "debido a"],
-  pt: ["e", "mas", "enquanto", "incluindo", "dos quais", "das quais", "contra", "para substituir", "para compensar", "após", "depois", "devido"],
-  it: ["e", "ma", "mentre", "tra cui", "di cui", "compresi", "contro", "per sostituire", "per compensare", "dopo", "a causa"],
+  ru: ["и", "а", "но", "тогда как", "в то время как", "однако", "причем", "против", "чтобы", "после", "из-за", "взамен", "на замену"],
+  uk: ["і", "й", "та", "а", "але", "тоді як", "водночас", "проти", "щоб", "після", "на заміну"],
+  de: ["und", "aber", "während", "wohingegen", "gegenüber", "nachdem", "wegen", "um die Verluste"],
+  fr: ["et", "mais", "tandis que", "alors que", "contre", "pour remplacer", "pour compenser", "après", "à cause"],
+  es: ["y", "e", "pero", "mientras", "mientras que", "frente a", "para reemplazar", "para compensar", "tras", "después", "debido a"],
+  pt: ["e", "mas", "enquanto", "contra", "para substituir", "para compensar", "após", "depois", "devido"],
+  it: ["e", "ma", "mentre", "contro", "per sostituire", "per compensare", "dopo", "a causa"],
   ko: ["그리고", "하지만", "반면"],
   ja: ["また", "一方"],
-  zh: ["而", "但", "其中", "以及", "和"],
+  zh: ["而", "但", "以及", "和"],
 };
 
 /** Relative pronouns: a clause they open is about the noun just before it. */
 export const RELATIVE_WORDS: Table = {
   en: ["which", "who", "whom", "that"],
-  ru: ["который", "которая", "которое", "которые", "которого", "которой", "которых", "которым", "где"],
-  uk: ["який", "яка", "яке", "які", "якого", "якої", "яких", "де"],
+  ru: ["который", "которая", "которое", "которые", "которого", "которой", "которых", "которым", "где", "что"],
+  uk: ["який", "яка", "яке", "які", "якого", "якої", "яких", "де", "що"],
   de: ["der", "die", "das", "den", "dem", "deren", "dessen", "welche", "welcher"],
   fr: ["qui", "que", "dont", "lequel", "laquelle"],
   es: ["que", "cual", "cuales", "quien", "quienes", "donde"],
@@ -48,6 +48,18 @@ export const NOUN_PHRASE_ENDS: Table = {
 /** Clause-ending word endings of languages that glue connectives to the verb (Korean -고, -며). */
 export const CLAUSE_ENDINGS: Table = {
   ko: ["고", "며", "으며", "지만", "는데", "면서"],
+};
+
+/** Words that open a reported statement ("said that ..."): a plan before one is not the figure's. */
+export const COMPLEMENTIZERS: Table = {
+  en: ["that"],
+  ru: ["что"],
+  uk: ["що"],
+  de: ["dass"],
+  fr: ["que", "qu'"],
+  es: ["que"],
+  pt: ["que"],
+  it: ["che"],
 };
 
 /** Words that make a clause a plan, a hope, a request or a forecast rather than a count. */
@@ -97,9 +109,9 @@ export const INTENT_WORDS: Table = {
     "dovrebbe", "dovrebbero", "intende", "intendono", "progetta", "obiettivo", "chiesto", "richiesto", "richiesta",
     "pronto a", "pronta a", "proiezione", "proiezioni", "potrà", "potenziale", "quota", "possibile", "eventuale", "voler", "vorrebbe", "vorrebbero", "punta a",
   ],
-  ko: ["계획", "예정", "희망", "원하", "하려", "할 것", "될 것", "전망", "예상", "목표", "요청", "추진", "검토", "제안", "방침", "싶"],
-  ja: ["計画", "予定", "希望", "見通し", "見込み", "予想", "目標", "要請", "方針", "検討", "提案", "たい考え", "たいと", "意向"],
-  zh: ["计划", "打算", "希望", "预计", "预测", "目标", "将", "拟", "准备", "要求", "请求", "提议", "想要"],
+  ko: ["계획", "예정", "희망", "원하", "하려", "할 것", "될 것", "전망", "예상", "목표", "요청", "추진", "검토", "제안", "방침", "싶", "앞으로", "요구", "신청"],
+  ja: ["計画", "予定", "希望", "見通し", "見込み", "予想", "目標", "要請", "方針", "検討", "提案", "たい考え", "たいと", "意向", "求め", "要望", "申請"],
+  zh: ["计划", "打算", "希望", "预计", "预测", "目标", "将", "拟", "准备", "要求", "请求", "提议", "想要", "申请", "配额"],
 };
 
 /** Words that, just before "have", make a hedge about the past, not a plan ("may have entered"). */
@@ -124,6 +136,21 @@ export const RELATIVE_YEARS: Partial<Record<string, ReadonlyArray<readonly [stri
 export const SINCE_BEFORE: Table = {
   en: ["since"], ru: ["с", "со"], uk: ["з", "від"], de: ["seit"], fr: ["depuis"], es: ["desde"], pt: ["desde"], it: ["dal", "dall'"],
 };
+/**
+ * Verbs of reporting: a year right after one is when something was said, not what the figure is
+ * about ("the 130 it reported last year", "the 1.5 million it cited through 2025").
+ */
+export const REPORT_VERBS: Table = {
+  en: ["reported", "said", "announced", "published", "cited", "estimated", "gave", "put it", "quoted", "released"],
+  ru: ["сообщал", "сообщил", "заявлял", "заявил", "опубликовал", "называл", "приводил"],
+  uk: ["повідомляв", "повідомив", "заявляв", "заявив", "оприлюднив", "називав", "наводив"],
+  de: ["gemeldet", "meldete", "genannt", "nannte", "veröffentlicht", "angegeben"],
+  fr: ["annoncé", "publié", "cité", "avancé", "indiqué"],
+  es: ["informó", "anunció", "publicó", "citó", "indicó"],
+  pt: ["informou", "anunciou", "publicou", "citou", "indicou", "divulgou", "divulgados", "divulgado"],
+  it: ["comunicato", "annunciato", "pubblicato", "citato", "indicato"],
+};
+
 /** Words after a year that do the same ("2022년 이후", "2022年以来"). */
 export const SINCE_AFTER: Table = {
   ko: ["이후", "부터", "년 이후", "년부터"], ja: ["以降", "以来", "年以降", "年以来"], zh: ["以来", "年以来"],
@@ -177,7 +204,7 @@ export const SUBSET_WORDS: Table = {
 
 /** Nouns that count people in general: they say what a figure counts, never which claim it is. */
 export const PEOPLE_NOUNS: Table = {
-  en: ["people", "persons", "civilians", "citizens", "nationals", "residents", "children", "men", "women", "individuals", "North Koreans", "Koreans", "Russians", "Ukrainians", "officials", "members", "defectors"],
+  en: ["people", "persons", "civilians", "citizens", "nationals", "residents", "children", "men", "women", "individuals", "North Koreans", "Koreans", "Russians", "Ukrainians", "officials", "members", "defectors", "migrants", "tourists", "athletes", "delegates", "others"],
   ru: ["человек", "людей", "граждан", "жител", "детей", "мирных", "северокорейц", "корейц", "россиян", "украинц"],
   uk: ["людей", "осіб", "громадян", "мешканц", "жител", "дітей", "цивільних", "північнокорейц", "корейц", "росіян", "українц"],
   de: ["Menschen", "Personen", "Zivilisten", "Bürger", "Staatsbürger", "Einwohner", "Kinder", "Nordkoreaner"],

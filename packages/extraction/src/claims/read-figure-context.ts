@@ -1,9 +1,9 @@
 import type { TermHit } from "../mentions/compile-terms.ts";
 import type { Sentence } from "../mentions/find-mentions.ts";
-import { isCue, isNoun } from "./claim-terms.ts";
+import { isCue, isNoun, makeUnknownNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
-import { CLAUSE_WORDS, DETERMINER_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
+import { CLAUSE_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
 import { findClauseAround, findClauseBreaks, type Span } from "./split-clauses.ts";
 import { findAll, getWordPattern } from "./word-pattern.ts";
 
@@ -37,6 +37,8 @@ export type FigureContext = {
   modifies: Span | undefined;
   /** A part of a whole just named ("including 16 children"). */
   isSubset: boolean;
+  /** Where the word that makes it a part begins ("among" in "among the dead were two children"). */
+  subsetAt: number;
   /** The clause names a cue word of some claim: it says itself what the figure is. */
   hasOwnCue: boolean;
   /** The clause is about somewhere else (China, the Gulf) and not the topic's place. */
@@ -68,20 +70,20 @@ export function readSentence(sentence: Sentence, figures: Span[], opts: { langua
 export function readFigureContext(reading: SentenceReading, figure: Span, language: string, hints: ParserHints = {}): FigureContext {
   const { sentence } = reading;
   const own = findClauseAround(reading.breaks, sentence.text.length, figure, reading.figures);
-  const clause = extendDependentClause(reading, own, figure, language);
+  const { span: clause, isRelative } = extendDependentClause(reading, own, figure, language);
   // Intent is read in the figure's own clause: "could help rebuild ..., and said that a tiler
   // does the work of two" borrows its subject, not its "could".
-  const ownText = sentence.text.slice(own.start, own.end);
+  const ownText = sentence.text.slice(reportedStart(sentence.text, own, figure, language), own.end);
   return {
     reading,
     figure,
     clause,
     ownClause: own,
     isIntent: isIntentClause(ownText, language) || continuesIntent(reading, own, figure, language),
-    years: findFigureYears(reading, figure, clause),
-    noun: findCountedNoun(reading, figure, clause, language, hints.noun),
+    years: findFigureYears(reading, figure, own, clause),
+    noun: findCountedNoun(reading, figure, own, clause, language, hints.noun, isRelative),
     modifies: hints.modifies,
-    isSubset: hasWord("subset", SUBSET_WORDS, sentence.text.slice(clause.start, figure.start), language),
+    ...findSubset(sentence.text, own, figure, language),
     hasOwnCue: reading.hits.some((h) => h.start >= clause.start && h.end <= clause.end && !(h.start < figure.end && figure.start < h.end) && isCue(h)),
     isElsewhere: isElsewhereClause(sentence, clause),
   };
@@ -90,7 +92,7 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
 // A clause that has no subject of its own leans on the clause before it: a relative clause
 // ("Russia's shortfall, which the ministry puts at 1.5 million") and a predicate joined by "and"
 // ("its first deployment was larger than reported and numbered about 15,000").
-function extendDependentClause(reading: SentenceReading, clause: Span, figure: Span, language: string): Span {
+function extendDependentClause(reading: SentenceReading, clause: Span, figure: Span, language: string): { span: Span; isRelative: boolean } {
   const text = reading.sentence.text;
   const head = text.slice(clause.start, clause.start + 12);
   const isRelative = startsWithWord("relative", RELATIVE_WORDS, head, language);
@@ -99,9 +101,9 @@ function extendDependentClause(reading: SentenceReading, clause: Span, figure: S
     startsWithWord("clause", CLAUSE_WORDS, head, language) &&
     hasOtherWord(dropLeadingWord(text.slice(clause.start, figure.start)), language) &&
     !reading.hits.some((h) => isNoun(h) && h.start >= clause.start && h.end <= figure.start);
-  if (!isRelative && !isPredicate) return clause;
+  if (!isRelative && !isPredicate) return { span: clause, isRelative: false };
   const before = reading.breaks.filter((b) => b.end <= clause.start - 1).at(-1);
-  return { start: before ? before.end : 0, end: clause.end };
+  return { span: { start: before ? before.end : 0, end: clause.end }, isRelative };
 }
 
 function dropLeadingWord(text: string): string {
@@ -123,19 +125,24 @@ function continuesIntent(reading: SentenceReading, clause: Span, figure: Span, l
   return isIntentClause(reading.sentence.text.slice(previous.start, clause.start), language);
 }
 
-// Years in the figure's clause belong to the nearest figure of that clause; with none there, the
-// years of clauses that hold no other figure ("In 2019, when the ban took effect, 30,000 ...").
-function findFigureYears(reading: SentenceReading, figure: Span, clause: Span): number[] {
-  const inClause = reading.years.filter((y) => y.start >= clause.start && y.end <= clause.end);
-  const others = reading.figures.filter((f) => f.start !== figure.start);
-  const own = inClause.filter((y) => others.every((o) => o.start < clause.start || o.start >= clause.end || distance(y, figure) <= distance(y, o)));
-  if (own.length > 0) return yearsOf(own);
-  if (inClause.length > 0) return [];
+// Years in the figure's own clause belong to the nearest figure of that clause. With none there,
+// the figure takes the years of clauses that hold no other figure, those of the clause it leans
+// on first ("In 2019, when the ban took effect, 30,000 ..."); a year in another figure's clause
+// is that figure's ("12,000 last year and 3,000 more").
+function findFigureYears(reading: SentenceReading, figure: Span, own: Span, clause: Span): number[] {
+  // "six" in "six years ago" is part of a year, not a figure a year could belong to.
+  const others = reading.figures.filter((f) => f.start !== figure.start && !reading.years.some((y) => y.start <= f.start && f.end <= y.end));
+  const inOwn = reading.years.filter((y) => y.start >= own.start && y.end <= own.end);
+  if (inOwn.length > 0) {
+    const mine = inOwn.filter((y) => others.every((o) => o.start < own.start || o.start >= own.end || distance(y, figure) <= distance(y, o)));
+    return yearsOf(mine);
+  }
   const free = reading.years.filter((y) => {
     const around = findClauseAround(reading.breaks, reading.sentence.text.length, y, reading.figures);
     return !others.some((o) => o.start >= around.start && o.end <= around.end);
   });
-  return yearsOf(free);
+  const near = free.filter((y) => y.start >= clause.start && y.end <= clause.end);
+  return yearsOf(near.length > 0 ? near : free);
 }
 
 // "2.5 times higher than in 2024" is about 2025: a base year stands for the year after it when the
@@ -146,25 +153,58 @@ function yearsOf(mentions: YearMention[]): number[] {
   return mentions.flatMap((m) => m.years.map((y) => y + 1));
 }
 
-function findCountedNoun(reading: SentenceReading, figure: Span, clause: Span, language: string, parsed: Span | undefined): FigureContext["noun"] {
+function findCountedNoun(
+  reading: SentenceReading,
+  figure: Span,
+  own: Span,
+  clause: Span,
+  language: string,
+  parsed: Span | undefined,
+  isRelative: boolean,
+): FigureContext["noun"] {
   const nouns = reading.hits.filter(isNoun);
   const text = reading.sentence.text;
+  // A noun right after the number ("120家公司", "8,600 visas") is what it counts, whatever the
+  // parser read further on.
+  const adjacent = nouns.find((h) => h.start >= figure.end && h.start - figure.end <= 2 && h.start < own.end);
+  if (adjacent) return { hit: adjacent, isStrong: true };
   if (parsed) {
     // The head of "North Korean construction workers" is its last noun.
     const head = nouns.filter((h) => h.start >= parsed.start && h.end <= parsed.end + 2).at(-1);
     if (head) return { hit: head, isStrong: true };
+    if (isUnknownPlural(text.slice(parsed.start, parsed.end), reading.hits, parsed, language)) {
+      return { hit: makeUnknownNoun(parsed), isStrong: true };
+    }
   }
   const before = NOUN_BEFORE_NUMBER.has(language);
   if (before) {
-    const near = nouns.filter((h) => h.end <= figure.start && figure.start - h.end <= NOUN_BEFORE_MAX && h.start >= clause.start).at(-1);
+    const near = nouns.filter((h) => h.end <= figure.start && figure.start - h.end <= NOUN_BEFORE_MAX && h.start >= own.start).at(-1);
     if (near) return { hit: near, isStrong: true };
   }
-  const after = nouns.find((h) => h.start >= figure.end && h.start < clause.end && h.start - figure.end <= (before ? 6 : NOUN_AFTER_MAX));
+  const after = nouns.find((h) => h.start >= figure.end && h.start < own.end && h.start - figure.end <= (before ? 6 : NOUN_AFTER_MAX));
   if (after && isSameNounPhrase(text.slice(figure.end, after.start), language)) return { hit: after, isStrong: true };
-  const left = nouns.filter((h) => h.end <= figure.start && h.start >= clause.start).at(0);
-  if (left) return { hit: left, isStrong: true };
-  const inherited = nouns.filter((h) => h.end <= figure.start).at(-1);
-  return inherited ? { hit: inherited, isStrong: false } : null;
+  // "The number of workers rose to 15,000": the subject of the figure's own clause.
+  const subject = nouns.find((h) => h.end <= figure.start && h.start >= own.start);
+  if (subject) return { hit: subject, isStrong: true };
+  // "the soldiers it has sent, 12,000 last year": a figure that opens a clause after a comma
+  // counts the noun just before it.
+  if (own.start > 0 && text.slice(own.start, figure.start).trim() === "" && /[,:–—]\s*$/u.test(text.slice(0, own.start))) {
+    const apposed = nouns.filter((h) => h.end <= own.start).at(-1);
+    if (apposed) return { hit: apposed, isStrong: true };
+  }
+  // Otherwise the last noun before it: the noun a relative clause is about ("the size of the force,
+  // which it put at 11,000"), or, weaker, the last one in the clause it leans on or the sentence.
+  const inherited = nouns.filter((h) => h.end <= figure.start && h.start >= (clause.start < own.start ? clause.start : 0)).at(-1);
+  return inherited ? { hit: inherited, isStrong: isRelative } : null;
+}
+
+// "15,800 containers of munitions": an English plural no word list knows counts something no
+// claim counts. Other languages' parsed nouns are often adjectives or counters, so only English.
+function isUnknownPlural(noun: string, hits: TermHit[], span: Span, language: string): boolean {
+  if (language !== "en") return false;
+  if (hits.some((h) => h.start < span.end && span.start < h.end)) return false;
+  const head = noun.match(/\p{L}+/gu)?.at(-1) ?? "";
+  return /^\p{Ll}{3,}s$/u.test(head) && !/(?:ss|ous|us|is)$/u.test(head);
 }
 
 // Between a number and its noun stand adjectives ("North Korean", "more"), not a verb or a
@@ -177,6 +217,23 @@ function isSameNounPhrase(between: string, language: string): boolean {
 function isElsewhereClause(sentence: Sentence, clause: Span): boolean {
   const inside = (h: TermHit) => h.start >= clause.start && h.end <= clause.end;
   return sentence.elsewhereHits.some(inside) && !sentence.placeHits.some(inside);
+}
+
+// "... told anyone who will listen that he signed up 50": what comes before "that" is not the
+// figure's intent.
+function reportedStart(text: string, own: Span, figure: Span, language: string): number {
+  const last = findAll(getWordPattern("complementizer", wordsFor(COMPLEMENTIZERS, language), language), text.slice(own.start, figure.start)).at(-1);
+  return last ? own.start + last.start : own.start;
+}
+
+// "One of which killed 12 people": a part named before the subset word is the subject, and the
+// figure is not that part.
+const PARTITIVE_SUBJECT = /(?:^|[\s,])(?:one|some|many|most|each|all|both|several|none|two|three|half|один|одна|одне|одно|часть|eine|einer|un|una|uno|um|uma)\s*$/iu;
+
+function findSubset(text: string, own: Span, figure: Span, language: string): { isSubset: boolean; subsetAt: number } {
+  const hit = findAll(getWordPattern("subset", wordsFor(SUBSET_WORDS, language), language), text.slice(own.start, figure.start)).at(-1);
+  if (!hit || PARTITIVE_SUBJECT.test(text.slice(own.start, own.start + hit.start))) return { isSubset: false, subsetAt: -1 };
+  return { isSubset: true, subsetAt: own.start + hit.start };
 }
 
 function hasWord(key: string, table: Table, text: string, language: string): boolean {

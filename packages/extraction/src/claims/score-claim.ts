@@ -16,6 +16,8 @@ export type Surroundings = {
   sentenceClaims: ReadonlySet<string>;
   /** Claims that figures of the sentence before state ("It has since raised that to 20,000"). */
   previousClaims: ReadonlySet<string>;
+  /** Score as if periods did not matter: what a figure is about, whatever year it is of. */
+  ignoresPeriod?: boolean;
 };
 
 /** The least score a figure needs to state a claim. */
@@ -30,10 +32,13 @@ const ACCEPTED_UNITS: Partial<Record<Unit, readonly Unit[]>> = {
 
 /**
  * True when a figure's unit and size can state the claim at all. A vague amount ("tens of
- * thousands", "dozens") states no claim: it can never be compared with a baseline.
+ * thousands", "dozens") states no claim: it can never be compared with a baseline; nor does the
+ * amount of a change ("up 35 per cent") state a level.
  */
-export function fitsClaim(figure: FigureValue, claim: Claim): boolean {
+export function fitsClaim(figure: FigureValue & { changeRole?: "from" | "to" | "by" }, claim: Claim): boolean {
   if (figure.qualifier === "vague") return false;
+  // "Wages rose by 50%" states a change, not a level: only a claim of growth (fold) is a change.
+  if (figure.changeRole === "by" && claim.unit !== "fold") return false;
   const units = ACCEPTED_UNITS[claim.unit] ?? [claim.unit];
   if (!units.includes(figure.unit)) return false;
   if (claim.unit === "money" && (figure.currency ?? null) !== (claim.currency ?? null)) return false;
@@ -51,8 +56,10 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   if (ctx.isElsewhere) return null;
   const modality = scoreModality(ctx, claim);
   if (modality === null) return null;
-  if (!fitsPeriod(ctx.years, claim, around.publishedYear)) return null;
+  if (!around.ignoresPeriod && !fitsPeriod(ctx.years, claim, around.publishedYear)) return null;
   if (claim.context && !around.hasContext(i)) return null;
+  const inOwnClause = (h: TermHit) => h.start >= ctx.ownClause.start && h.end <= ctx.ownClause.end;
+  if (ctx.reading.hits.some((h) => inOwnClause(h) && hasTerm(h, "scope", i))) return null;
   const exclusion = scoreExclusions(ctx, i);
   if (exclusion === null) return null;
   const noun = scoreNoun(ctx, claim, i);
@@ -60,9 +67,25 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   let score = noun + exclusion + modality + scoreCues(ctx, i);
   score += scorePrevious(around, i);
   // A figure that goes on about what the last one stated: "up from 1.5 million", "not 12,000".
-  if (!ctx.hasOwnCue && (around.sentenceClaims.has(claim.key) || around.previousClaims.has(claim.key))) score += 1.2;
-  if (ctx.isSubset) score -= 1.5;
+  // A bare number after a stated one goes on about it ("up from 1.5 million", "In spring it was
+  // 15,000"); one with a noun or cue of its own says itself what it counts.
+  const isBare = !ctx.hasOwnCue && !ctx.noun?.isStrong && !ctx.isSubset;
+  if (isBare && (around.sentenceClaims.has(claim.key) || around.previousClaims.has(claim.key))) score += 1.2;
+  if (ctx.isSubset && !isPredicateCue(ctx, i)) score -= 1.5;
   return score;
+}
+
+// "Enrolled were only 130 of them" states the part's own claim; "among the dead were two
+// children" names the whole ("the dead") after the word that makes the figure a part of it.
+function isPredicateCue(ctx: FigureContext, i: number): boolean {
+  return ctx.reading.hits.some(
+    (h) =>
+      hasTerm(h, "cue", i) &&
+      h.start >= ctx.ownClause.start &&
+      h.end <= ctx.ownClause.end &&
+      !(h.start >= ctx.subsetAt && h.end <= ctx.figure.start) &&
+      !overlaps(h, ctx.figure),
+  );
 }
 
 // The sentence before may say what a figure is about ("the number of North Korean workers in
@@ -80,15 +103,18 @@ function scorePrevious(around: Surroundings, i: number): number {
 // plans or forecasts, or a year of their period ("2.4 million by 2030"); a plan elsewhere in the
 // sentence counts for less.
 function scoreModality(ctx: FigureContext, claim: Claim): number | null {
+  if (claim.modality === "any") return 0;
   if (claim.modality === "fact") return ctx.isIntent ? null : 0;
-  if (ctx.isIntent || (ctx.years.length > 0 && fitsPeriod(ctx.years, claim, null))) return 0;
+  if (ctx.isIntent || (claim.period !== undefined && ctx.years.length > 0 && fitsPeriod(ctx.years, claim, null))) return 0;
   return ctx.reading.hasIntent ? -1 : null;
 }
 
 // How far an excluding word may stand from the figure and still be about it: right before it
 // ("another 3,000", "killing 12") or a little after ("4,700 soldiers were killed").
+// German and Russian put the verb last ("3.000 Soldaten in Kämpfen in Kursk getötet"): the gap
+// after may be long, as long as no other figure stands in it.
 const EXCLUDE_BEFORE = 15;
-const EXCLUDE_AFTER = 45;
+const EXCLUDE_AFTER = 70;
 
 /**
  * Words that rule the claim out: null when one is about the figure (next to it, or the subject
@@ -104,13 +130,13 @@ function scoreExclusions(ctx: FigureContext, i: number): number | null {
     // An excluding word counts inside a longer one too: "student visas" rules out workers.
     if (!hasTerm(h, "exclude", i) || overlaps(h, ctx.figure)) continue;
     if (h.start < own.start || h.end > own.end) {
-      const isInClause = h.start >= ctx.clause.start && h.end <= ctx.clause.end;
-      penalty = Math.max(penalty, isInClause ? 1.2 : 0.5);
+      penalty = Math.max(penalty, 0.5);
       continue;
     }
     const isBefore = h.end <= ctx.figure.start;
     const gap = isBefore ? ctx.figure.start - h.end : h.start - ctx.figure.end;
-    if (isBefore ? gap <= EXCLUDE_BEFORE : gap <= EXCLUDE_AFTER) return null;
+    const isOtherFigureBetween = !isBefore && ctx.reading.figures.some((f) => f.start >= ctx.figure.end && f.end <= h.start);
+    if (isBefore ? gap <= EXCLUDE_BEFORE : gap <= EXCLUDE_AFTER && !isOtherFigureBetween) return null;
     // "Casualties among the troops reached 4,700": the excluding word is what the figure counts.
     if (isBefore && !hasNounAfter && (!firstNoun || h.start <= firstNoun.start)) return null;
     penalty = Math.max(penalty, 1.2);
@@ -125,8 +151,9 @@ function scoreExclusions(ctx: FigureContext, i: number): number | null {
 function scoreNoun(ctx: FigureContext, claim: Claim, i: number): number | null {
   if (!ctx.noun || !claim.nouns) return 0;
   const { hit, isStrong } = ctx.noun;
-  if (!isStrong && ctx.hasOwnCue) return 0;
   if (hasTerm(hit, "noun", i)) {
+    // A noun from earlier in the sentence supports a claim only when the clause says nothing itself.
+    if (!isStrong && (ctx.hasOwnCue || ctx.isSubset)) return 0;
     // "People" or "North Koreans" says only that the figure counts people.
     if (isPeopleNoun(hit)) return isStrong ? 0.75 : 0;
     const owners = new Set([...hit.tags, ...hit.innerTags].filter((t) => t.startsWith("noun:"))).size;
@@ -135,7 +162,8 @@ function scoreNoun(ctx: FigureContext, claim: Claim, i: number): number | null {
   }
   const ownedElsewhere = isThingNoun(hit) || hit.tags.some((t) => t.startsWith("noun:"));
   if (!ownedElsewhere) return 0;
-  return isStrong ? null : -1.5;
+  if (isStrong) return null;
+  return ctx.hasOwnCue ? 0 : -1.5;
 }
 
 // A cue word in the figure's clause counts most, less the farther it stands; one elsewhere in the

@@ -10,9 +10,9 @@ function findFrame(text: string, a: Candidate, gap: string, lang: CompiledLangua
   for (const [i, frame] of lang.frames.entries()) {
     if (!frame.gapRe.test(gap)) continue;
     const match = frame.beforeRe.exec(before);
-    if (!match) continue;
-    const word = match[0].trim();
-    const start = offset + match.index + match[0].indexOf(word);
+    const word = match?.[1];
+    if (!match || word === undefined) continue;
+    const start = offset + match.index + match[0].lastIndexOf(word);
     const isChange = lang.source.rangeFrames[i]?.isChange === true || hasChangeVerb(text, start, lang);
     return { start, isChange };
   }
@@ -47,7 +47,7 @@ function unifyUnits(a: Candidate, b: Candidate): boolean {
     b.unit = a.unit;
     b.currency = a.currency;
   }
-  if (a.unit !== b.unit || a.currency !== b.currency) return false;
+  if (a.unit !== b.unit || a.currency !== b.currency || Boolean(a.isPoints) !== Boolean(b.isPoints)) return false;
   if (a.factor === 1 && b.factor > 1 && a.form === b.form && a.raw <= b.raw && a.value !== null) {
     a.value = a.raw * b.factor;
     a.factor = b.factor;
@@ -64,7 +64,7 @@ function toChange(a: Candidate, b: Candidate): Candidate[] {
   const direction = (b.value ?? 0) >= (a.value ?? 0) ? "up" : "down";
   return [
     { ...a, isChange: true, changeRole: "from", direction },
-    { ...b, isChange: true, changeRole: "to", direction, ...withoutGapQualifier(b) },
+    { ...b, isChange: true, changeRole: "to", direction },
   ];
 }
 
@@ -82,18 +82,22 @@ function toRange(a: Candidate, b: Candidate, start: number): Candidate | undefin
     isCounter: a.isCounter || b.isCounter,
     isModifier: b.isModifier,
     hyphenNoun: b.hyphenNoun,
+    isLoneOne: false,
   };
 }
 
 /** Joins A and B when the words between them make a range or a change; undefined otherwise. */
 function combinePair(text: string, a: Candidate, b: Candidate, lang: CompiledLanguage): Candidate[] | undefined {
   if (a.qualifier === "vague" || b.qualifier === "vague" || a.isModifier) return undefined;
-  const gap = text.slice(a.end, b.coreStart);
+  // "from eight to about 120": B keeps its own hedge out of the gap; "от 70 до 90": "до" is the gap.
+  const gaps = b.hasQualifierBefore ? [text.slice(a.end, b.start), text.slice(a.end, b.coreStart)] : [text.slice(a.end, b.start)];
+  const gap = gaps.find((g) => findFrame(text, a, g, lang) || findChangeGap(text, b, g, lang) || lang.rangeGapRe.test(g));
+  if (gap === undefined) return undefined;
   const frame = findFrame(text, a, gap, lang) ?? findChangeGap(text, b, gap, lang);
-  if (!frame && !lang.rangeGapRe.test(gap)) return undefined;
   const aCopy = { ...a };
   const bCopy = { ...b };
   if (!unifyUnits(aCopy, bCopy)) return undefined;
+  if (gap.length === b.coreStart - a.end) Object.assign(bCopy, withoutGapQualifier(bCopy));
   if (frame?.isChange) return toChange(aCopy, bCopy);
   const range = toRange(aCopy, bCopy, frame?.start ?? a.start);
   return range ? [range] : undefined;

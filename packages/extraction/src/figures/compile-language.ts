@@ -1,18 +1,33 @@
 import type { Qualifier } from "@claimwatch/domain";
-import type { LanguageSource, PhraseRule, UnitRule } from "./language-source.ts";
+import type { LanguageSource, PhraseRule, UnitRule, WordMeaning } from "./language-source.ts";
 import { currencyPrefixes, toPhraseSource } from "./languages/shared.ts";
 
-/** A language table with its regexes built once; every regex here runs in linear time. */
-export type CompiledLanguage = {
-  source: LanguageSource;
+/** How numbers are written: words, scales, phrases, fractions. */
+type NumberPatterns = {
+  /** Number words by spelling (a Map, so that "constructor" is no number word). */
+  words: Map<string, WordMeaning>;
+  /** First three letters of every number word, to split compounds only where one may start. */
+  wordPrefixes: Set<string>;
+  /** Any of the language's word suffixes at the end of a word ("fold", "mal", "кратный"). */
+  wordSuffixRe: RegExp | undefined;
   /** Word tokens (Latin, Cyrillic), hyphenated compounds kept whole. */
   wordRe: RegExp;
   scaleRe: RegExp;
   scaleFactors: number[];
   phraseRe: RegExp;
   phrases: PhraseRule[];
-  fractionRe: RegExp | undefined;
-  ratioRe: RegExp;
+  denominators: Map<string, number>;
+  /** A denominator after a space or hyphen ("-thirds", " Drittel"); the numerator is read before it. */
+  denominatorRe: RegExp | undefined;
+  /** The words between "one" and "five" in "one in five". */
+  ratioConnectorRe: RegExp;
+  /** A small number (digits or word) that ends where the window ends / starts where matching starts. */
+  numberBeforeRe: RegExp;
+  numberAfterRe: RegExp;
+};
+
+/** What stands around a number: units, qualifiers, currency, change, ratio. */
+type ContextPatterns = {
   unitRe: RegExp;
   units: UnitRule[];
   qualifierAfterRe: RegExp;
@@ -20,21 +35,36 @@ export type CompiledLanguage = {
   qualifierBeforeRe: RegExp;
   qualifierByPhrase: Map<string, Qualifier>;
   currencyBeforeRe: RegExp;
-  rangeGapRe: RegExp;
-  frames: Array<{ beforeRe: RegExp; gapRe: RegExp }>;
-  changeGaps: Array<{ gapRe: RegExp; afterRe: RegExp | undefined }>;
   changeBeforeRe: RegExp;
   changeAfterRe: RegExp;
   comparativeAfterRe: RegExp;
-  monthBeforeRe: RegExp;
-  monthAfterRe: RegExp;
-  labelBeforeRe: RegExp;
-  ageBeforeRe: RegExp | undefined;
-  /** ", said" or " anos, disse" after an age between commas. */
-  ageCommaAfterRe: RegExp;
   ratioBeforeRe: RegExp | undefined;
   timesPrefixRe: RegExp | undefined;
   foldBeforeRe: RegExp | undefined;
+};
+
+/** Ranges and changes between two figures. */
+type RangePatterns = {
+  rangeGapRe: RegExp;
+  frames: Array<{ beforeRe: RegExp; gapRe: RegExp }>;
+  changeGaps: Array<{ gapRe: RegExp; afterRe: RegExp | undefined }>;
+};
+
+/** Years, dates, times, ages and labels. */
+type NonFigurePatterns = {
+  monthBeforeRe: RegExp;
+  monthAfterRe: RegExp;
+  timeAfterRe: RegExp | undefined;
+  yearPrepositionRe: RegExp | undefined;
+  labelBeforeRe: RegExp;
+  nameAfterRe: RegExp | undefined;
+  ageBeforeRe: RegExp | undefined;
+  /** ", said" or " anos, disse" after an age between commas. */
+  ageCommaAfterRe: RegExp;
+};
+
+/** What a figure counts. */
+type NounPatterns = {
   ofAfterRe: RegExp;
   stopWords: Set<string>;
   leftOfWords: Set<string>;
@@ -45,10 +75,20 @@ export type CompiledLanguage = {
   pluralHeadRe: RegExp | undefined;
 };
 
+/** A language table with its regexes built once; every regex here runs in linear time. */
+export type CompiledLanguage = { source: LanguageSource } & NumberPatterns &
+  ContextPatterns &
+  RangePatterns &
+  NonFigurePatterns &
+  NounPatterns;
+
 const SP = String.raw`[\s\u00A0\u202F\u2009]`;
 // Before a word of a Latin or Cyrillic language: not inside another word. CJK text has no spaces.
 const WORD_START = String.raw`(?<![\p{L}\p{N}])`;
 const WORD_END = String.raw`(?![\p{L}\p{N}])`;
+const WORD_TOKEN_RE = /[\p{L}\p{M}]+(?:[-‐][\p{L}\p{M}]+)*/gu;
+// Ukrainian keeps apostrophes inside words (п'ять); French and Italian elide with them (d'un).
+const WORD_TOKEN_WITH_APOSTROPHE_RE = /[\p{L}\p{M}]+(?:['’ʼ\-‐][\p{L}\p{M}]+)*/gu;
 
 /** One regex of alternatives, each in its own group, so that the match tells which rule fired. */
 function groupAlternatives(sources: string[], flags: string): RegExp {
@@ -73,19 +113,12 @@ function compileNumberAlternation(source: LanguageSource): string {
   return [String.raw`\d+`, ...words.map(toPhraseSource)].join("|");
 }
 
-function compileFractions(source: LanguageSource, numbers: string, flags: string): RegExp | undefined {
+function compileDenominators(source: LanguageSource, flags: string): RegExp | undefined {
   const denominators = Object.keys(source.denominators).sort((a, b) => b.length - a.length);
   if (denominators.length === 0) return undefined;
   const follower = source.fractionFollower ? `(?=${source.fractionFollower})` : "";
-  return new RegExp(
-    `${WORD_START}(?<n>${numbers})(?:${SP}+|[-‐])(?<d>${denominators.map(toPhraseSource).join("|")})${WORD_END}${follower}`,
-    flags,
-  );
-}
-
-function compileRatios(source: LanguageSource, numbers: string, flags: string): RegExp {
-  const connectors = source.ratioConnectors.map(toPhraseSource).join("|") || "(?!)";
-  return new RegExp(`${WORD_START}(?<n>${numbers})${SP}+(?:${connectors})${SP}+(?<d>${numbers})${WORD_END}`, flags);
+  const alternatives = denominators.map(toPhraseSource).join("|");
+  return new RegExp(`(?:${SP}+|[-‐])(?<d>${alternatives})${WORD_END}${follower}`, flags);
 }
 
 function compileScales(source: LanguageSource, flags: string): { re: RegExp; factors: number[] } {
@@ -110,75 +143,116 @@ function boundaryOf(source: LanguageSource): string {
 }
 
 function endAnchored(source: LanguageSource, words: string): RegExp {
-  return new RegExp(String.raw`${boundaryOf(source)}(?:${words})${SP}*$`, "iu");
+  return new RegExp(String.raw`${boundaryOf(source)}(${words})${SP}*$`, "iu");
 }
 
-function compile(source: LanguageSource): CompiledLanguage {
-  const flags = "iu";
+const FLAGS = "iu";
+const wordBoundaries = (source: LanguageSource) =>
+  source.isCjk ? { start: "", end: "" } : { start: WORD_START, end: WORD_END };
+const optional = (source: string | undefined, build: (s: string) => RegExp): RegExp | undefined =>
+  source === undefined ? undefined : build(source);
+
+function compileNumbers(source: LanguageSource): NumberPatterns {
   const numbers = compileNumberAlternation(source);
-  const scales = compileScales(source, flags);
-  const phraseStart = source.isCjk ? "" : WORD_START;
-  const phraseEnd = source.isCjk ? "" : WORD_END;
+  const scales = compileScales(source, FLAGS);
+  const { start, end } = wordBoundaries(source);
+  const words = new Map(Object.entries(source.words));
+  const suffixes = Object.keys(source.wordSuffixes ?? {});
+  const connectors = source.ratioConnectors.map(toPhraseSource).join("|") || "(?!)";
   return {
-    source,
-    wordRe: source.keepsApostrophes === false ? /[\p{L}\p{M}]+(?:[-‐][\p{L}\p{M}]+)*/gu : /[\p{L}\p{M}]+(?:['’ʼ\-‐][\p{L}\p{M}]+)*/gu,
+    words,
+    wordPrefixes: new Set([...words.keys()].map((w) => w.slice(0, 3))),
+    wordSuffixRe: suffixes.length > 0 ? new RegExp(`(?:${suffixes.map(toPhraseSource).join("|")})$`, "u") : undefined,
+    wordRe: source.keepsApostrophes === false ? WORD_TOKEN_RE : WORD_TOKEN_WITH_APOSTROPHE_RE,
     scaleRe: scales.re,
     scaleFactors: scales.factors,
-    phraseRe: groupAlternatives(source.phrases.map((p) => `${phraseStart}(?:${p.re})${phraseEnd}`), `g${flags}`),
+    // One boundary for all phrases: a lookbehind inside each alternative would run at every position.
+    phraseRe: new RegExp(`${start}(?:${source.phrases.map((p) => `(${p.re})`).join("|")})${end}`, `g${FLAGS}`),
     phrases: source.phrases,
-    fractionRe: compileFractions(source, numbers, `g${flags}`),
-    ratioRe: compileRatios(source, numbers, `g${flags}`),
-    unitRe: groupAlternatives(source.units.map((u) => u.re), `${flags}y`),
+    denominators: new Map(Object.entries(source.denominators)),
+    denominatorRe: compileDenominators(source, `g${FLAGS}`),
+    ratioConnectorRe: new RegExp(`${SP}+(?:${connectors})${SP}+`, `g${FLAGS}`),
+    numberBeforeRe: new RegExp(`${WORD_START}(?:${numbers})$`, FLAGS),
+    numberAfterRe: new RegExp(`(?:${numbers})${WORD_END}`, `${FLAGS}y`),
+  };
+}
+
+function compileContext(source: LanguageSource): ContextPatterns {
+  const { end } = wordBoundaries(source);
+  const change = `(?:(?<up>${source.changeUp})|(?<down>${source.changeDown}))`;
+  // The change verb, then at most a preposition and a short word: "rose by", "stieg um das".
+  const preposition = String.raw`(?:${SP}+(?<prep>\p{L}+)(?:${SP}+\p{L}{1,3})?)?`;
+  return {
+    unitRe: groupAlternatives(source.units.map((u) => u.re), `${FLAGS}y`),
     units: source.units,
-    qualifierAfterRe: groupAlternatives(source.qualifiersAfter.map(([re]) => re).concat("(?!)"), `${flags}y`),
+    qualifierAfterRe: groupAlternatives(source.qualifiersAfter.map(([re]) => re).concat("(?!)"), `${FLAGS}y`),
     qualifiersAfter: source.qualifiersAfter.map(([, q]) => q),
     ...compileQualifiersBefore(source),
     currencyBeforeRe: new RegExp(`(?:${currencyPrefixes.map((c) => `(${c.re})`).join("|")})${SP}*$`, "u"),
-    rangeGapRe: new RegExp(`^(?:${source.rangeGaps.join("|")})$`, flags),
+    changeBeforeRe: new RegExp(`${boundaryOf(source)}${change}${preposition}${SP}*$`, FLAGS),
+    changeAfterRe: new RegExp(String.raw`[\s\u00A0-]*${change}${end}`, `${FLAGS}y`),
+    comparativeAfterRe: new RegExp(`${SP}*(?:${source.comparatives})${end}`, `${FLAGS}y`),
+    ratioBeforeRe: optional(source.ratioBefore, (s) => endAnchored(source, s)),
+    timesPrefixRe: optional(source.timesPrefix, (s) => endAnchored(source, s)),
+    foldBeforeRe: optional(source.foldBefore, (s) => endAnchored(source, s)),
+  };
+}
+
+function compileRanges(source: LanguageSource): RangePatterns {
+  return {
+    rangeGapRe: new RegExp(`^(?:${source.rangeGaps.join("|")})$`, FLAGS),
     frames: source.rangeFrames.map((f) => ({
       beforeRe: endAnchored(source, f.before),
-      gapRe: new RegExp(`^(?:${f.gap})$`, flags),
+      gapRe: new RegExp(`^(?:${f.gap})$`, FLAGS),
     })),
     changeGaps: (source.changeGaps ?? []).map((g) => ({
-      gapRe: new RegExp(`^${SP}*(?:${g.gap})${SP}*$`, flags),
-      afterRe: g.after === undefined ? undefined : new RegExp(`${SP}*(?:${g.after})`, `${flags}y`),
+      gapRe: new RegExp(`^${SP}*(?:${g.gap})${SP}*$`, FLAGS),
+      afterRe: optional(g.after, (a) => new RegExp(`${SP}*(?:${a})`, `${FLAGS}y`)),
     })),
-    changeBeforeRe: new RegExp(
-      String.raw`${boundaryOf(source)}(?:(?<up>${source.changeUp})|(?<down>${source.changeDown}))(?:${SP}+(?<prep>\p{L}+)(?:${SP}+\p{L}{1,3})?)?${SP}*$`,
-      flags,
-    ),
-    changeAfterRe: new RegExp(
-      String.raw`[\s\u00A0-]*(?:(?<up>${source.changeUp})|(?<down>${source.changeDown}))${phraseEnd}`,
-      `${flags}y`,
-    ),
-    comparativeAfterRe: new RegExp(`${SP}*(?:${source.comparatives})${phraseEnd}`, `${flags}y`),
-    monthBeforeRe: new RegExp(`${phraseStart}(?:${source.months})${SP}*$`, "u"),
-    monthAfterRe: new RegExp(String.raw`\.?${SP}*(?:de${SP}+)?(?:${source.months})${phraseEnd}`, "uy"),
+  };
+}
+
+function compileNonFigures(source: LanguageSource): NonFigurePatterns {
+  const { start, end } = wordBoundaries(source);
+  // "aged 32", and the upper end of "aged 20 to 45", "в возрасте от 20 до 45".
+  const ageRange = String.raw`(?:${SP}+\p{L}+)?(?:${SP}+\d+(?:${SP}*(?:[-–]|\p{L}{1,3}))?)?`;
+  return {
+    // Month names are matched with their case: "May 9" is a date, "may" a verb.
+    monthBeforeRe: new RegExp(`${start}(?:${source.months})${SP}*$`, "u"),
+    monthAfterRe: new RegExp(String.raw`\.?${SP}*(?:de${SP}+)?(?:${source.months})${end}`, "uy"),
+    timeAfterRe: optional(source.timeAfter, (t) => new RegExp(`(?:${t})${end}`, `${FLAGS}y`)),
+    yearPrepositionRe: optional(source.yearPrepositions, (y) => endAnchored(source, y)),
     labelBeforeRe: endAnchored(source, source.labels),
-    // "aged 32", and the upper end of "aged 20 to 45", "в возрасте от 20 до 45".
-    ageBeforeRe: source.ageBefore
-      ? endAnchored(
-          source,
-          String.raw`(?:${source.ageBefore})(?:${SP}+\p{L}+)?(?:${SP}+\d+(?:${SP}*(?:[-–]|\p{L}{1,3}))?)?`)
-      : undefined,
-    ageCommaAfterRe: new RegExp(
-      String.raw`(?:${SP}+(?:${source.ageAfter ?? "(?!)"}))?${SP}*,${SP}*\p{Ll}`,
-      "uy",
-    ),
-    ratioBeforeRe: source.ratioBefore ? endAnchored(source, source.ratioBefore) : undefined,
-    timesPrefixRe: source.timesPrefix ? endAnchored(source, source.timesPrefix) : undefined,
-    foldBeforeRe: source.foldBefore ? endAnchored(source, source.foldBefore) : undefined,
-    ofAfterRe: new RegExp(
-      `${SP}+(?:${source.ofWords.map(toPhraseSource).join("|") || "(?!)"})(?:${SP}+|(?<=['’ʼ]))`,
-      `${flags}y`,
-    ),
+    // Case matters: a name is capitalised and what follows it is not ("38 North said").
+    nameAfterRe: optional(source.nameAfter, (n) => new RegExp(n, "uy")),
+    ageBeforeRe: optional(source.ageBefore, (a) => endAnchored(source, `(?:${a})${ageRange}`)),
+    ageCommaAfterRe: new RegExp(String.raw`(?:${SP}+(?:${source.ageAfter ?? "(?!)"}))?${SP}*,${SP}*\p{Ll}`, "uy"),
+  };
+}
+
+function compileNouns(source: LanguageSource): NounPatterns {
+  const ofWords = source.ofWords.map(toPhraseSource).join("|") || "(?!)";
+  return {
+    // "of the workers", and an elided "d'ouvriers" with no space after the apostrophe.
+    ofAfterRe: new RegExp(`${SP}+(?:${ofWords})(?:${SP}+|(?<=['’ʼ]))`, `${FLAGS}y`),
     stopWords: new Set(source.stopWords),
     leftOfWords: new Set(source.leftOfWords ?? []),
     determiners: new Set(source.determiners ?? []),
     pronouns: new Set(source.pronouns ?? []),
     modifierAdjectives: new Set(source.modifierAdjectives ?? []),
-    verbEndingRe: source.verbEnding ? new RegExp(`(?:${source.verbEnding})$`, "u") : undefined,
-    pluralHeadRe: source.pluralHead ? new RegExp(`(?:${source.pluralHead})$`, "u") : undefined,
+    verbEndingRe: optional(source.verbEnding, (v) => new RegExp(`(?:${v})$`, "u")),
+    pluralHeadRe: optional(source.pluralHead, (p) => new RegExp(`(?:${p})$`, "u")),
+  };
+}
+
+function compile(source: LanguageSource): CompiledLanguage {
+  return {
+    source,
+    ...compileNumbers(source),
+    ...compileContext(source),
+    ...compileRanges(source),
+    ...compileNonFigures(source),
+    ...compileNouns(source),
   };
 }
 

@@ -51,6 +51,7 @@ export type Candidate = Atom & {
   isCounter?: boolean;
   isYear?: boolean;
   isAge?: boolean;
+  isDuration?: boolean;
   isRatio?: boolean;
   isChange?: boolean;
   changeRole?: "from" | "to" | "by";

@@ -2,7 +2,7 @@ import type { CompiledLanguage } from "./compile-language.ts";
 import { findGroupIndex } from "./compile-language.ts";
 import type { Atom } from "./figure-candidate.ts";
 import { findCjkAtoms } from "./read-cjk-numbers.ts";
-import { DIGITS_SOURCE, readDigits } from "./read-digits.ts";
+import { DIGITS_SOURCE, endBeforeSentenceDot, readDigits } from "./read-digits.ts";
 import { findWordAtoms, normalizeWord } from "./read-number-words.ts";
 
 // Digits not glued to a Latin or Cyrillic word ("G7", "9M729" are names); CJK text has no spaces,
@@ -12,18 +12,38 @@ const DIGITS_RE = new RegExp(
   "gu",
 );
 
+const CURRENCY_SIGN_BEFORE = /(?:[$€£₽¥₩]|US\$)\s?$/u;
+const WORD_AFTER = /\s+\p{L}/uy;
+
+/**
+ * "$1.7bn", "5m people", "1.2m roubles" are millions; "a 500m (1,640ft) tower" and "ran 100m" are
+ * metres. A one-letter scale counts only after a currency sign or before a word.
+ */
+function isLetterScaleMeant(text: string, start: number, end: number): boolean {
+  if (CURRENCY_SIGN_BEFORE.test(text.slice(Math.max(0, start - 4), start))) return true;
+  WORD_AFTER.lastIndex = end;
+  return WORD_AFTER.test(text);
+}
+
+/** The scale word after digits ("million", "млн.", "bn"), with where the number then ends. */
+function readScale(text: string, start: number, end: number, lang: CompiledLanguage): { factor: number; end: number } {
+  lang.scaleRe.lastIndex = end;
+  const scale = lang.scaleRe.exec(text);
+  if (!scale) return { factor: 1, end };
+  const scaleEnd = end + scale[0].length;
+  if (/^[mbk]$/i.test(scale[0]) && !isLetterScaleMeant(text, start, scaleEnd)) return { factor: 1, end };
+  const factor = lang.scaleFactors[findGroupIndex(scale)] ?? 1;
+  // "2,4 млн. Війна": the dot ends the sentence; "2,4 Mio. Euro", "1,5 Mio. Menschen": it does not.
+  lang.unitRe.lastIndex = scaleEnd;
+  const keepsDot = lang.source.hasCapitalNouns || lang.unitRe.test(text);
+  return { factor, end: keepsDot ? scaleEnd : endBeforeSentenceDot(text, scaleEnd) };
+}
+
 function findDigitAtoms(text: string, lang: CompiledLanguage): Atom[] {
   const atoms: Atom[] = [];
   for (const match of text.matchAll(DIGITS_RE)) {
     const reading = readDigits(match[0], lang.source.hasDecimalComma);
-    let end = match.index + match[0].length;
-    let factor = 1;
-    lang.scaleRe.lastIndex = end;
-    const scale = lang.scaleRe.exec(text);
-    if (scale) {
-      factor = lang.scaleFactors[findGroupIndex(scale)] ?? 1;
-      end += scale[0].length;
-    }
+    const { factor, end } = readScale(text, match.index, match.index + match[0].length, lang);
     atoms.push({
       start: match.index, end, value: reading.value * factor, low: null, high: null,
       raw: reading.value, factor, form: "digits", isGrouped: reading.isGrouped,
@@ -39,10 +59,17 @@ function findPhraseAtoms(text: string, lang: CompiledLanguage): Atom[] {
     const rule = lang.phrases[findGroupIndex(match)];
     if (rule === undefined || match[0].length === 0) continue;
     const value = rule.value ?? null;
+    // "several hundred million dollars": a scale word after a vague amount multiplies it.
+    const end = match.index + match[0].length;
+    lang.scaleRe.lastIndex = end;
+    const scale = value === null && !lang.source.isCjk ? lang.scaleRe.exec(text) : null;
+    const factor = scale ? (lang.scaleFactors[findGroupIndex(scale)] ?? 1) : 1;
     atoms.push({
-      start: match.index, end: match.index + match[0].length, value,
-      low: value === null ? (rule.low ?? null) : null, high: value === null ? (rule.high ?? null) : null,
-      raw: value ?? 0, factor: 1, form: rule.form ?? "words", isGrouped: false, isInteger: true,
+      start: match.index, end: end + (scale?.[0].length ?? 0), value,
+      low: value === null ? (rule.low ?? 0) * factor : null,
+      // 200..999 hundred million is 200,000,000..999,999,999.
+      high: value === null ? ((rule.high ?? 0) + 1) * factor - 1 : null,
+      raw: value ?? 0, factor, form: rule.form ?? "words", isGrouped: false, isInteger: true,
       integerDigits: 0, unit: rule.unit, qualifier: rule.qualifier, direction: rule.direction,
       isTimes: rule.isTimes, priority: 2, takesOf: rule.qualifier === "about" || rule.qualifier === "vague",
     });
@@ -53,34 +80,44 @@ function findPhraseAtoms(text: string, lang: CompiledLanguage): Atom[] {
 /** Reads a numerator or denominator: digits, a number word, or "a"/"an". */
 function readSmallNumber(word: string, lang: CompiledLanguage): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
-  return lang.source.words[normalizeWord(word)]?.value;
+  return lang.words.get(normalizeWord(word))?.value;
 }
 
 function toFractionAtom(start: number, end: number, percent: number): Atom {
-  const value = Math.round(percent * 100) / 100;
+  // A third is 33.3 and two-thirds 66.7, as the news and the corpus round them.
+  const value = Math.round(percent * 10) / 10;
   return {
     start, end, value, low: null, high: null, raw: value, factor: 1, form: "fraction",
     isGrouped: false, isInteger: Number.isInteger(value), integerDigits: 0, unit: "percent", priority: 3,
   };
 }
 
+/** The small number that ends right before `end`, with where it starts. */
+function readNumberBefore(text: string, end: number, lang: CompiledLanguage): { value: number; start: number } | undefined {
+  const offset = Math.max(0, end - 24);
+  const match = lang.numberBeforeRe.exec(text.slice(offset, end));
+  const value = match ? readSmallNumber(match[0], lang) : undefined;
+  return match && value !== undefined ? { value, start: offset + match.index } : undefined;
+}
+
 /** "two-thirds", "a quarter of", "one in five", "seven out of 10": shares, as percents. */
 function findFractionAtoms(text: string, lang: CompiledLanguage): Atom[] {
   const atoms: Atom[] = [];
-  if (lang.fractionRe) {
-    for (const match of text.matchAll(lang.fractionRe)) {
-      const n = readSmallNumber(match.groups?.n ?? "", lang);
-      const d = lang.source.denominators[normalizeWord(match.groups?.d ?? "")];
-      if (n === undefined || d === undefined || n >= d) continue;
-      atoms.push(toFractionAtom(match.index, match.index + match[0].length, (n / d) * 100));
-    }
+  // Search the rare word (the denominator, the connector) first, then read the numbers around it.
+  for (const match of lang.denominatorRe ? text.matchAll(lang.denominatorRe) : []) {
+    const d = lang.denominators.get(normalizeWord(match.groups?.d ?? ""));
+    const n = readNumberBefore(text, match.index, lang);
+    if (n === undefined || d === undefined || n.value >= d) continue;
+    atoms.push(toFractionAtom(n.start, match.index + match[0].length, (n.value / d) * 100));
   }
-  for (const match of text.matchAll(lang.ratioRe)) {
-    const n = readSmallNumber(match.groups?.n ?? "", lang);
-    const d = readSmallNumber(match.groups?.d ?? "", lang);
+  for (const match of text.matchAll(lang.ratioConnectorRe)) {
+    const n = readNumberBefore(text, match.index, lang);
+    lang.numberAfterRe.lastIndex = match.index + match[0].length;
+    const after = lang.numberAfterRe.exec(text);
+    const d = after ? readSmallNumber(after[0], lang) : undefined;
     // "12 in 2024" is no share: the whole must be larger, and no year.
-    if (n === undefined || d === undefined || n >= d || d > 1000 || !Number.isInteger(d)) continue;
-    atoms.push(toFractionAtom(match.index, match.index + match[0].length, (n / d) * 100));
+    if (n === undefined || d === undefined || n.value >= d || d > 1000 || !Number.isInteger(d)) continue;
+    atoms.push(toFractionAtom(n.start, lang.numberAfterRe.lastIndex, (n.value / d) * 100));
   }
   return atoms;
 }

@@ -9,23 +9,29 @@ import { windowBefore } from "./read-context.ts";
  */
 const MASK_RE = new RegExp(
   [
-    String.raw`https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+`,
+    String.raw`https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+`,
     String.raw`(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)`,
     String.raw`(?<![\d.,])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.,]\d)`,
     String.raw`(?<![\d.,])\d{1,2}[:.]\d{2}\s?[ap]\.?\s?m\b\.?|(?<![\d.,])\d{1,2}\s?[ap]\.m\.|(?<![\d.,])\d{1,2}\s?[ap]m\b`,
     String.raw`(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?!\d)|(?<![\d.,])\d{1,2}\s?h\s?\d{2}(?!\d)|(?<!\d)\d{1,2}\s?Uhr\b`,
     String.raw`(?<![\d.,])(?:19|20)\d{2}\s?[-–/]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%])`,
+    // "24/7", "1/3", "2397/2017": two numbers joined by a slash state no single figure.
+    String.raw`(?<![\d.,/])\d{1,4}/\d{1,4}(?![\d/])`,
     String.raw`\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3,4}-\d{4}(?!\d)`,
-    String.raw`\p{L}+[-‐]\d+[\p{L}\d]*`,
+    String.raw`(?<![\p{L}\p{N}])\p{L}+[-‐]\d+[\p{L}\d]*`,
     String.raw`\d{1,2}월(?:\s?\d{1,2}일)?|\d{1,2}일(?!\s?(?:간|동안))|\d{1,2}시(?!간)(?:\s?\d{1,2}분)?|제\s?\d+|\d+\s?(?:번째|차례|호|위|등)(?![가-힣])`,
     String.raw`\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号](?!間)|\d{1,2}[時时点](?![間间半])(?:\d{1,2}分)?|第\s?[\d一二三四五六七八九十百]+|\d+番目`,
   ].join("|"),
   "gu",
 );
 
+const HAS_DIGIT = /\d/;
+
 export type Span = { start: number; end: number };
 
 export function findMaskedSpans(text: string): Span[] {
+  // Every mask holds a digit; most sentences hold none.
+  if (!HAS_DIGIT.test(text)) return [];
   return [...text.matchAll(MASK_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
@@ -42,12 +48,25 @@ export function dropMasked(atoms: Atom[], masks: Span[]): Atom[] {
 const isBareInteger = (c: Candidate): boolean =>
   c.form === "digits" && c.isInteger && c.factor === 1 && c.unit === "count" && !c.isCounter;
 
+const NOUN_AFTER = /[\s\u00A0]+(\p{Ll}+)/uy;
+
+/** "2000 рабочих": where four-digit counts go ungrouped, a noun after the number makes it a count. */
+function isUngroupedCount(text: string, c: Candidate, lang: CompiledLanguage): boolean {
+  if (!lang.yearPrepositionRe || lang.yearPrepositionRe.test(windowBefore(text, c.start).text)) return false;
+  NOUN_AFTER.lastIndex = c.end;
+  const next = NOUN_AFTER.exec(text)?.[1];
+  if (next === undefined || lang.stopWords.has(next)) return false;
+  lang.monthAfterRe.lastIndex = 0;
+  return !lang.monthAfterRe.test(` ${next}`);
+}
+
 /** "in 2024", "by 2030", "a 2019 report": a bare four-digit number that reads as a year. */
-function isYear(c: Candidate): boolean {
-  if (c.isYear) return true;
+function isYear(text: string, c: Candidate, lang: CompiledLanguage): boolean {
+  if (c.isYear) return c.integerDigits === 4;
   if (!isBareInteger(c) || c.isGrouped || c.integerDigits !== 4) return false;
   const value = c.value ?? 0;
-  return value >= 1900 && value <= 2100 && (c.qualifier === "exact" || c.qualifier === "up_to");
+  const isYearLike = value >= 1900 && value <= 2100 && (c.qualifier === "exact" || c.qualifier === "up_to");
+  return isYearLike && !isUngroupedCount(text, c, lang);
 }
 
 /** "Sept. 13", "the May 9 parade", "15 March", "9 de maio", "9. Mai". */
@@ -61,19 +80,19 @@ function isDate(text: string, c: Candidate, lang: CompiledLanguage): boolean {
 const WORDS_BEFORE = /(\S*)\s+(\p{Lu}[\p{L}.]*)\s+$/u;
 const SENTENCE_END = /(?:^|[.!?:;"“«(])$/u;
 const NEXT_WORD = /\s*(\p{L}+)?/uy;
-// "38 North said", "38 North's": a compass word that no capitalised word follows ("North Korean").
-const THINK_TANK_AFTER = /\s+(?:North|South|East|West)(?=['’]s|[,.;:)]|\s+\p{Ll})/uy;
 
 /**
  * "Camp 14", "Bureau 39", "Flight 17": a capitalised word that does not start the sentence, right
  * before a bare number that no noun follows.
  */
 function isCapitalisedLabel(text: string, c: Candidate, before: string, lang: CompiledLanguage): boolean {
-  const words = WORDS_BEFORE.exec(before);
-  if (!words || SENTENCE_END.test(words[1] ?? "")) return false;
+  if (c.hasQualifierBefore) return false;
   NEXT_WORD.lastIndex = c.end;
   const next = NEXT_WORD.exec(text)?.[1];
-  return next === undefined || lang.stopWords.has(next.toLowerCase());
+  if (next !== undefined && !lang.stopWords.has(next.toLowerCase())) return false;
+  const words = WORDS_BEFORE.exec(before);
+  // "the Education Ministry. Only 130": the capitalised word ends a sentence.
+  return words !== null && !SENTENCE_END.test(words[1] ?? "") && !words[2]?.endsWith(".");
 }
 
 /** "Resolution 2397", "Article 5", "No. 2", "Camp 14", "38 North", an 8-digit article id. */
@@ -83,8 +102,10 @@ function isIdentifier(text: string, c: Candidate, lang: CompiledLanguage): boole
   const before = windowBefore(text, c.start).text;
   if (c.qualifier !== "exact") return false;
   if (lang.labelBeforeRe.test(before)) return true;
-  THINK_TANK_AFTER.lastIndex = c.end;
-  if (lang.source.code === "en" && THINK_TANK_AFTER.test(text)) return true;
+  if (lang.nameAfterRe) {
+    lang.nameAfterRe.lastIndex = c.end;
+    if (lang.nameAfterRe.test(text)) return true;
+  }
   return lang.source.hasCapitalLabels === true && isCapitalisedLabel(text, c, before, lang);
 }
 
@@ -104,9 +125,19 @@ function isAge(text: string, c: Candidate, lang: CompiledLanguage): boolean {
   return lang.ageCommaAfterRe.test(text);
 }
 
+/** "seven in the morning", "at eight at night": a time of day in words or digits. */
+function isTimeOfDay(text: string, c: Candidate, lang: CompiledLanguage): boolean {
+  if (!lang.timeAfterRe || c.unit !== "count" || c.value === null || c.value > 24 || c.qualifier !== "exact") return false;
+  lang.timeAfterRe.lastIndex = c.end;
+  return lang.timeAfterRe.test(text);
+}
+
 /** Why a candidate states no figure, or undefined when it does. */
 export function findNonFigureReason(text: string, c: Candidate, lang: CompiledLanguage): string | undefined {
-  if (isYear(c)) return "year";
+  if (isYear(text, c, lang)) return "year";
+  // "three years", "6개월", "3年" (not a year): durations beyond days have no unit.
+  if (c.isDuration || c.isYear) return "duration";
+  if (isTimeOfDay(text, c, lang)) return "time";
   if (isDate(text, c, lang)) return "date";
   if (isAge(text, c, lang)) return "age";
   if (isIdentifier(text, c, lang)) return "identifier";

@@ -35,7 +35,7 @@ function readPhrase(text: string, from: number, lang: CompiledLanguage, skipDete
     pos += match[0].length;
     if (skipDeterminers && count === 0 && lang.determiners.has(lower)) continue;
     if (lang.pronouns.has(lower) && count === 0) return span(text, wordStart, pos);
-    if (lang.stopWords.has(lower) || lang.source.words[lower] !== undefined) break;
+    if (lang.stopWords.has(lower) || lang.words.has(lower)) break;
     if (lang.source.hasCapitalNouns && count > 0 && !/^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(text.slice(start, end))) break;
     if (count > 0 && lang.verbEndingRe?.test(lower)) break;
     if (count === 0 && lang.verbEndingRe?.test(lower) && !lang.pluralHeadRe?.test(lower)) break;
@@ -65,7 +65,7 @@ function readLeftNoun(text: string, c: Candidate, lang: CompiledLanguage): TextS
   const of = match?.[2]?.toLowerCase();
   if (!match || noun === undefined || of === undefined || !lang.leftOfWords.has(of)) return undefined;
   const lower = noun.toLowerCase();
-  if (lang.stopWords.has(lower) || lang.source.words[lower] !== undefined) return undefined;
+  if (lang.stopWords.has(lower) || lang.words.has(lower)) return undefined;
   const start = offset + match.index;
   return span(text, start, start + noun.length);
 }

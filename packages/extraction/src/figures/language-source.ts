@@ -37,6 +37,8 @@ export type UnitRule = {
   isYear?: boolean;
   /** An age word ("32세", "32歳", "years old"): the number is an age. */
   isAge?: boolean;
+  /** A duration in years, months, weeks or minutes ("three years", "6개월"): no unit holds it, so no figure. */
+  isDuration?: boolean;
 };
 
 /**
@@ -106,10 +108,19 @@ export type LanguageSource = {
   changeDown: string;
   /** Words after a "times" figure that make it a multiplier: "more", "higher", "as many". */
   comparatives: string;
+  /**
+   * Where four-digit counts go ungrouped ("2000 рабочих"): the words that make a four-digit
+   * number a year ("в 2024", "en 2024"). Without them, a number a noun follows is a count.
+   */
+  yearPrepositions?: string;
   /** Month names (regex source) for dates such as "May 9" and "15 March". */
   months: string;
   /** Labels before a number that make it an identifier: "Resolution", "Article", "No.". */
   labels: string;
+  /** Words after a number that make it a name: "38 North said" (but not "15,000 North Koreans"). */
+  nameAfter?: string;
+  /** After a number that tells the time of day: "seven in the morning", "семь утра". */
+  timeAfter?: string;
   /** Before an age: "aged", "в возрасте". */
   ageBefore?: string;
   /** An age word that may follow the number between commas: "Kim, 32 anos, disse". */

@@ -37,8 +37,9 @@ describeFigureCases("English: units", "en", [
     ["12 hours", 12, "hours", "exact"],
     ["six days", 6, "days", "exact"],
   ]],
-  ["reads a three-year contract as a count of years", "Each man signs a three-year contract.", [
-    ["three", 3, "count", "exact", { noun: "year", modifies: "contract" }],
+  ["drops durations in years, months and weeks", "Each man signs a three-year contract, stays 18 months and rests two weeks.", []],
+  ["reads a hyphenated count with the noun it counts", "They built a nine-storey block.", [
+    ["nine", 9, "count", "exact", { noun: "storey", modifies: "block" }],
   ]],
   ["reads a strength modifier", "A 1,500-strong brigade was deployed.", [["1,500", 1500, "count", "exact", { modifies: "brigade" }]]],
   ["reads the work of two as a ratio", "One tile-layer does the work of two Russians.", [["two", 2, "ratio", "exact", { noun: "Russians" }]]],
@@ -72,4 +73,11 @@ describeFigureCases("English: what is not a figure", "en", [
   ["drops a camp number", "He was held at Camp 14, where he was born.", []],
   ["drops ages written with year-old", "A 24-year-old soldier and a man, 41 years old, were captured.", []],
   ["never reads the article a as one", "A worker and a manager met a minister.", []],
+  ["drops numbers joined by a slash", "Guards work 24/7 and sign form 12/3.", []],
+  ["drops times of day in words", "Shifts run from six in the morning until after eight at night.", []],
+  ["drops an age after a pronoun", "He was 19 when he left; a boy of nine stayed.", []],
+  ["reads one where it joins a range", "Workers get one or two days off a month.", [["one or two days", [1, 2], "days", "range"]]],
+  ["reads a vague amount with a scale word", "The scheme earns several hundred million dollars a year.", [
+    ["several hundred million dollars", [2e8, 999999999], "usd", "vague"],
+  ]],
 ]);

@@ -16,7 +16,7 @@ describeFigureCases("Korean", "ko", [
   ]],
   ["reads 만 명 as ten thousands", "인력 부족은 150만 명에 이른다.", [["150만 명", 1.5e6, "count", "exact"]]],
   ["reads 수만 as vague with the noun after 의", "수만 명의 노동자가 국경을 넘었다.", [
-    ["수만 명", [1e4, 1e5], "count", "vague", { noun: "노동자" }],
+    ["수만 명", [2e4, 99999], "count", "vague", { noun: "노동자" }],
   ]],
   ["reads 에서 ... 으로 as a change", "입국자는 4만 명에서 10만 명으로 늘었다.", [
     ["4만 명", 40000, "count", "exact", { changeRole: "from", direction: "up" }],
@@ -24,7 +24,7 @@ describeFigureCases("Korean", "ko", [
   ]],
   ["reads 10명 중 9명 and 3분의 1 as shares", "노동자 10명 중 9명, 비자의 3분의 1.", [
     ["10명 중 9명", 90, "percent", "exact"],
-    ["3분의 1", 33.33, "percent", "exact"],
+    ["3분의 1", 33.3, "percent", "exact"],
   ]],
   ["reads won after a number", "한 달 임금은 50만 원 정도다.", [["50만 원 정도", 500000, "money:KRW", "about"]]],
   ["drops years, dates, resolution numbers and ages", "2024년 5월 9일 안보리 결의 2397호를 어긴 32세 탈북자가 제2 공장에서 일했다.", []],
@@ -44,17 +44,21 @@ describeFigureCases("Japanese", "ja", [
     ["1万5000人超", 15000, "count", "more_than"],
     ["百余人", 100, "count", "more_than"],
   ]],
-  ["reads 数万 as vague", "数万人が国境を越えた。", [["数万人", [1e4, 1e5], "count", "vague"]]],
+  ["reads 数万 as vague", "数万人が国境を越えた。", [["数万人", [2e4, 99999], "count", "vague"]]],
   ["reads から ... に as a change", "入国者は4万人から10万人に増えた。", [
     ["4万人", 40000, "count", "exact", { changeRole: "from" }],
     ["10万人", 100000, "count", "exact", { changeRole: "to" }],
   ]],
   ["reads 3分の1 and 10人に1人 as shares", "留学生の3分の1、つまり10人に1人だ。", [
-    ["3分の1", 33.33, "percent", "exact"],
+    ["3分の1", 33.3, "percent", "exact"],
     ["10人に1人", 10, "percent", "exact"],
   ]],
   ["drops years, dates, resolution numbers and ages", "2024年5月9日、決議2397号に触れた32歳の男性が第2工場で働いた。", []],
   ["does not read 一部 or 十分 as numbers", "一部の企業は十分な人手がない。", []],
+  ["reads full-width digits and keeps the text as written", "労働者は約１万５千人、賃金の９割以上。", [
+    ["約１万５千人", 15000, "count", "about", { noun: "労働者" }],
+    ["９割以上", 90, "percent", "at_least"],
+  ]],
 ]);
 
 describeFigureCases("Chinese", "zh", [
@@ -70,13 +74,13 @@ describeFigureCases("Chinese", "zh", [
     ["两倍", 2, "fold", "exact", { direction: "up" }],
   ]],
   ["reads 十二小时", "他们每天工作十二小时。", [["十二小时", 12, "hours", "exact"]]],
-  ["reads 数万 as vague", "数万名工人离开了。", [["数万名", [1e4, 1e5], "count", "vague", { noun: "工人" }]]],
+  ["reads 数万 as vague", "数万名工人离开了。", [["数万名", [2e4, 99999], "count", "vague", { noun: "工人" }]]],
   ["reads 增至 as a change", "人数从4万人增至10万人。", [
     ["4万人", 40000, "count", "exact", { changeRole: "from", direction: "up" }],
     ["10万人", 100000, "count", "exact", { changeRole: "to" }],
   ]],
   ["reads 三分之一 and 百分之九十 as shares", "三分之一的签证，百分之九十的工资。", [
-    ["三分之一", 33.33, "percent", "exact"],
+    ["三分之一", 33.3, "percent", "exact"],
     ["百分之九十", 90, "percent", "exact"],
   ]],
   ["reads 超过 with a company counter", "超过120家公司雇用他们。", [["超过120家", 120, "count", "more_than", { noun: "公司" }]]],

@@ -30,10 +30,10 @@ describeFigureCases("German", "de", [
     ["mindestens 120", 120, "count", "at_least", { noun: "Firmen" }],
   ]],
   ["reads zwei Drittel and jeder fünfte", "Zwei Drittel der Visa gingen an Studenten, jeder fünfte Arbeiter blieb.", [
-    ["Zwei Drittel", 66.67, "percent", "exact"],
+    ["Zwei Drittel", 66.7, "percent", "exact"],
     ["jeder fünfte", 20, "percent", "exact"],
   ]],
-  ["reads Zehntausende as vague", "Zehntausende Arbeiter wurden entsandt.", [["Zehntausende", [1e4, 1e5], "count", "vague", { noun: "Arbeiter" }]]],
+  ["reads Zehntausende as vague", "Zehntausende Arbeiter wurden entsandt.", [["Zehntausende", [2e4, 99999], "count", "vague", { noun: "Arbeiter" }]]],
   ["drops a date with an ordinal dot", "Am 9. Mai 2025 fand die Parade statt.", []],
   ["drops a resolution and an article number", "Laut Resolution 2397 und Artikel 5 ist das verboten.", []],
   ["drops an age with Jahre alt", "Der Überläufer, 32 Jahre alt, sprach von Zwangsarbeit.", []],
@@ -66,10 +66,10 @@ describeFigureCases("French", "fr", [
     ["Une centaine", 100, "count", "about", { noun: "entreprises" }],
   ]],
   ["reads des dizaines de milliers as vague", "Des dizaines de milliers d'ouvriers ont été envoyés.", [
-    ["dizaines de milliers", [1e4, 1e5], "count", "vague", { noun: "ouvriers" }],
+    ["dizaines de milliers", [2e4, 99999], "count", "vague", { noun: "ouvriers" }],
   ]],
   ["reads un tiers and un sur cinq", "Un tiers des visas, soit un sur cinq étudiants.", [
-    ["Un tiers", 33.33, "percent", "exact", { of: "visas" }],
+    ["Un tiers", 33.3, "percent", "exact", { of: "visas" }],
     ["un sur cinq", 20, "percent", "exact"],
   ]],
   ["reads vingt-cinq and soixante et onze", "Vingt-cinq brigades et soixante et onze navires.", [

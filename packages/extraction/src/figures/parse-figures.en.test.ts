@@ -22,7 +22,7 @@ describeFigureCases("English: values, scales and number words", "en", [
   ]],
   ["reads hyphenated tens", "Twenty-five brigades took part.", [["Twenty-five", 25, "count", "exact", { form: "words" }]]],
   ["reads hundreds with and", "Three hundred and fifty engineers were hired.", [["Three hundred and fifty", 350, "count", "exact"]]],
-  ["reads a dozen as about twelve", "A dozen companies signed contracts.", [["A dozen", 12, "count", "about", { noun: "companies" }]]],
+  ["reads a dozen as twelve", "A dozen companies signed contracts.", [["A dozen", 12, "count", "exact", { noun: "companies" }]]],
   ["reads a hundred but never the article alone", "A hundred visas were refused in a single week.", [["A hundred", 100, "count", "exact"]]],
   ["does not read a lone one as a figure", "One official said the plan was one of many.", []],
   ["reads two and a half", "Wages rose two and a half times over the decade.", [
@@ -31,26 +31,26 @@ describeFigureCases("English: values, scales and number words", "en", [
 ]);
 
 describeFigureCases("English: fractions and vague amounts", "en", [
-  ["reads a third of as a percent", "A third of the workers live on site.", [["A third", 33.33, "percent", "exact", { of: "workers" }]]],
+  ["reads a third of as a percent", "A third of the workers live on site.", [["A third", 33.3, "percent", "exact", { of: "workers" }]]],
   ["reads a quarter of whom", "About 400 arrived, a quarter of whom were women.", [
     ["About 400", 400, "count", "about"],
     ["a quarter", 25, "percent", "exact", { of: "whom" }],
   ]],
-  ["reads two-thirds", "Two-thirds of the visas went to students.", [["Two-thirds", 66.67, "percent", "exact", { form: "fraction" }]]],
+  ["reads two-thirds", "Two-thirds of the visas went to students.", [["Two-thirds", 66.7, "percent", "exact", { form: "fraction" }]]],
   ["reads nine-tenths", "The state takes nine-tenths of their pay.", [["nine-tenths", 90, "percent", "exact", { of: "pay" }]]],
   ["reads one in five", "One in five labourers works in construction.", [["One in five", 20, "percent", "exact"]]],
   ["reads seven out of 10", "Seven out of 10 firms reported shortages.", [["Seven out of 10", 70, "percent", "exact"]]],
   ["reads half of as a share", "Nearly half of the recruits were teenagers.", [["Nearly half", 50, "percent", "nearly"]]],
   ["does not read the first half of the year", "Arrivals slowed in the first half of the year.", []],
   ["reads tens of thousands as a vague interval", "Tens of thousands of labourers were sent abroad.", [
-    ["Tens of thousands", [10000, 100000], "count", "vague", { noun: "labourers" }],
+    ["Tens of thousands", [20000, 99999], "count", "vague", { noun: "labourers" }],
   ]],
-  ["reads hundreds of thousands", "Hundreds of thousands of people fled.", [["Hundreds of thousands", [1e5, 1e6], "count", "vague"]]],
+  ["reads hundreds of thousands", "Hundreds of thousands of people fled.", [["Hundreds of thousands", [2e5, 999999], "count", "vague"]]],
   ["reads dozens and thousands", "Dozens of firms hired thousands of workers.", [
-    ["Dozens", [24, 100], "count", "vague", { noun: "firms" }],
-    ["thousands", [1000, 10000], "count", "vague", { noun: "workers" }],
+    ["Dozens", [24, 99], "count", "vague", { noun: "firms" }],
+    ["thousands", [2000, 9999], "count", "vague", { noun: "workers" }],
   ]],
-  ["reads several hundred", "Several hundred students enrolled.", [["Several hundred", [300, 900], "count", "vague"]]],
+  ["reads several hundred", "Several hundred students enrolled.", [["Several hundred", [200, 999], "count", "vague"]]],
 ]);
 
 describeFigureCases("English: multipliers", "en", [
@@ -107,6 +107,8 @@ describeFigureCases("English: ranges and changes", "en", [
     ["13,000", 13000, "count", "exact", { changeRole: "to" }],
   ]],
   ["reads range from A to B as a range", "Estimates range from 80,000 to 120,000.", [["from 80,000 to 120,000", [80000, 120000], "count", "range"]]],
-  ["does not read three years to 2024 as a range", "Output fell over the three years to 2024.", [["three", 3, "count", "exact", { noun: "years" }]]],
+  ["does not read three years to 2024 as a range", "Output fell 5% in the three years to 2024.", [
+    ["5%", 5, "percent", "exact", { direction: "down" }],
+  ]],
   ["reads rose to as the end of a change", "The total rose to 15,000.", [["15,000", 15000, "count", "exact", { changeRole: "to", direction: "up" }]]],
 ]);

@@ -22,7 +22,7 @@ describeFigureCases("Italian", "it", [
     ["100.000", 100000, "count", "exact", { changeRole: "to" }],
   ]],
   ["reads decine di migliaia as vague", "Decine di migliaia di operai sono partiti.", [
-    ["Decine di migliaia", [1e4, 1e5], "count", "vague", { noun: "operai" }],
+    ["Decine di migliaia", [2e4, 99999], "count", "vague", { noun: "operai" }],
   ]],
   ["reads quasi, almeno and fino a", "Quasi 90 feriti, almeno 120 aziende, fino a 300 operai.", [
     ["Quasi 90", 90, "count", "nearly", { noun: "feriti" }],
@@ -30,7 +30,7 @@ describeFigureCases("Italian", "it", [
     ["fino a 300", 300, "count", "up_to", { noun: "operai" }],
   ]],
   ["reads un terzo dei and uno su cinque", "Un terzo dei visti, uno su cinque studenti.", [
-    ["Un terzo", 33.33, "percent", "exact", { of: "visti" }],
+    ["Un terzo", 33.3, "percent", "exact", { of: "visti" }],
     ["uno su cinque", 20, "percent", "exact"],
   ]],
   ["does not read a third term as a fraction", "È il terzo mandato del presidente.", []],
@@ -58,7 +58,7 @@ describeFigureCases("Portuguese", "pt", [
     ["um em cada cinco", 20, "percent", "exact"],
   ]],
   ["reads dezenas de milhares as vague", "Dezenas de milhares de operários foram enviados.", [
-    ["Dezenas de milhares", [1e4, 1e5], "count", "vague", { noun: "operários" }],
+    ["Dezenas de milhares", [2e4, 99999], "count", "vague", { noun: "operários" }],
   ]],
   ["reads quase and pelo menos", "Quase 90 feridos e pelo menos 120 empresas.", [
     ["Quase 90", 90, "count", "nearly", { noun: "feridos" }],
@@ -89,12 +89,14 @@ describeFigureCases("Spanish", "es", [
     ["casi 90", 90, "count", "nearly", { noun: "heridos" }],
   ]],
   ["reads dos tercios de and uno de cada cinco", "Dos tercios de los visados, uno de cada cinco obreros.", [
-    ["Dos tercios", 66.67, "percent", "exact", { of: "visados" }],
+    ["Dos tercios", 66.7, "percent", "exact", { of: "visados" }],
     ["uno de cada cinco", 20, "percent", "exact"],
   ]],
   ["reads decenas de miles as vague", "Decenas de miles de obreros fueron enviados.", [
-    ["Decenas de miles", [1e4, 1e5], "count", "vague", { noun: "obreros" }],
+    ["Decenas de miles", [2e4, 99999], "count", "vague", { noun: "obreros" }],
   ]],
-  ["reads mil millones as a billion", "El acuerdo vale 2 mil millones de dólares.", [["2 mil millones", 2e9, "count", "exact"]]],
+  ["reads mil millones as a billion and the currency after de", "El acuerdo vale 2 mil millones de dólares.", [
+    ["2 mil millones de dólares", 2e9, "usd", "exact"],
+  ]],
   ["drops a date with de and a resolution number", "El 9 de mayo de 2025, según la resolución 2397.", []],
 ]);

@@ -35,9 +35,10 @@ export type ParsedFigure = FigureValue & {
   /** With `isChange`: the start value ("from"), the end value ("to"), or the amount of the change ("by"). */
   changeRole?: "from" | "to" | "by";
   /**
-   * The words the number counts, in the text's language: "North Korean workers" in "15,000 North
-   * Korean workers were sent", "노동자" in "노동자는 약 1만5천 명", "rabochikh"-style genitives as
-   * written. A phrase up to its head noun; for Korean and Japanese it may stand before the number.
+   * The words the number counts, in the text's language and case as written: "North Korean
+   * workers" in "15,000 North Korean workers were sent", "рабочих" in "15 тысяч рабочих",
+   * "노동자" in "노동자는 약 1만5천 명". A phrase up to its head noun; in Korean, Japanese and
+   * Chinese it may stand before the number. Found by word rules, not a parser: a hint.
    */
   noun?: TextSpan;
   /** What a hyphenated figure describes: "shifts" in "12-hour shifts", "brigade" in "1,500-strong brigade". */

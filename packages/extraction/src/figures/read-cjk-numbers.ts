@@ -4,8 +4,12 @@ import type { Atom } from "./figure-candidate.ts";
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const NOT_AFTER = String.raw`(?<![\p{Script=Latin}\p{N}.,])`;
 
-// Korean spaces its numbers by myriads: "1만 5000명", "1억 2천만". Korean units follow digits only.
-const KOREAN_RE = new RegExp(String.raw`${NOT_AFTER}(?:${NUM})(?:\s?[십백천만억조]+(?:\s?(?:${NUM}))?)*`, "gu");
+// Korean spaces its numbers by myriads: "1만 5000명", "1억 2천만". Korean units follow digits only,
+// and a myriad right after the next number starts a new figure: "1만 2만" is two.
+const KOREAN_RE = new RegExp(
+  String.raw`${NOT_AFTER}(?:${NUM})(?:\s?[십백천만억조]+(?:\s?(?:${NUM})(?!\s?[만억조]))?)*`,
+  "gu",
+);
 // Chinese and Japanese mix digits and characters without spaces: "1万5千", "1.5万", "十二", "百余".
 const HAN_RE = new RegExp(
   String.raw`${NOT_AFTER}(?:${NUM}|[〇零一二两兩三四五六七八九十百千])(?:${NUM}|[〇零一二两兩三四五六七八九十百千万萬亿億兆])*`,
@@ -31,7 +35,7 @@ const TOKEN_RE = new RegExp(`${NUM}|\\S`, "gu");
 type CjkReading = { value: number; factor: number; hasDigits: boolean; isGrouped: boolean; isInteger: boolean };
 
 /** Reads "1만 5000", "1億2千万", "一万五千", "十二": myriads multiply the smaller units before them. */
-export function readCjkNumber(written: string): CjkReading {
+function readCjkNumber(written: string): CjkReading {
   let total = 0;
   let section = 0;
   let num: number | null = null;
@@ -120,7 +124,7 @@ function findCjkFractions(text: string, lang: CompiledLanguage): Atom[] {
       const n = readCjkNumber(match.groups?.n ?? "").value;
       const d = isPercent ? 100 : readCjkNumber(match.groups?.d ?? "").value;
       if (!(n > 0 && n < d)) continue;
-      const value = Math.round((n / d) * 10000) / 100;
+      const value = Math.round((n / d) * 1000) / 10;
       atoms.push({
         start: match.index, end: match.index + match[0].length, value, low: null, high: null, raw: value,
         factor: 1, form: "fraction", isGrouped: false, isInteger: Number.isInteger(value), integerDigits: 0,

@@ -3,6 +3,7 @@ import { findGroupIndex, normalizePhrase } from "./compile-language.ts";
 import type { Atom, Candidate } from "./figure-candidate.ts";
 import type { UnitRule } from "./language-source.ts";
 import { currencyPrefixes } from "./languages/shared.ts";
+import { endBeforeSentenceDot } from "./read-digits.ts";
 
 /** How far back a qualifier, currency or change verb may start: "no fewer than", "between the ages of". */
 const WINDOW = 48;
@@ -29,6 +30,7 @@ function applyUnit(c: Candidate, rule: UnitRule): void {
   if (rule.isCounter) c.isCounter = true;
   if (rule.isYear) c.isYear = true;
   if (rule.isAge) c.isAge = true;
+  if (rule.isDuration) c.isDuration = true;
   if (rule.factor !== undefined && c.value !== null) c.value *= rule.factor;
 }
 
@@ -41,6 +43,25 @@ function isMultiplier(text: string, c: Candidate, end: number, lang: CompiledLan
   return lang.changeBeforeRe.test(before);
 }
 
+type UnitMatch = { length: number; rule: UnitRule };
+
+function matchUnit(text: string, pos: number, lang: CompiledLanguage): UnitMatch | undefined {
+  const unit = execAt(lang.unitRe, text, pos);
+  const rule = unit ? lang.units[findGroupIndex(unit)] : undefined;
+  return unit && rule ? { length: unit[0].length, rule } : undefined;
+}
+
+/** "2,5 millones de rublos", "3 milioni di rubli": a currency after a scale word and "of". */
+function matchCurrencyAfterOf(text: string, c: Candidate, pos: number, lang: CompiledLanguage): UnitMatch | undefined {
+  if (c.factor <= 1) return undefined;
+  const of = execAt(lang.ofAfterRe, text, pos);
+  if (!of) return undefined;
+  const ofLength = of[0].trimEnd().length;
+  const unit = matchUnit(text, pos + ofLength, lang);
+  if (unit?.rule.unit !== "usd" && unit?.rule.unit !== "money") return undefined;
+  return { length: ofLength + unit.length, rule: unit.rule };
+}
+
 /** Reads what follows the number; returns false when the number is glued to a word ("8th", "5G"). */
 function readAfter(text: string, c: Candidate, lang: CompiledLanguage): boolean {
   let pos = c.end;
@@ -49,28 +70,21 @@ function readAfter(text: string, c: Candidate, lang: CompiledLanguage): boolean 
     c.qualifier = lang.qualifiersAfter[findGroupIndex(first)] ?? c.qualifier;
     pos += first[0].length;
   }
-  const unit = c.unit === "count" && !c.isTimes ? execAt(lang.unitRe, text, pos) : null;
-  const rule = unit ? lang.units[findGroupIndex(unit)] : undefined;
-  if (unit && rule) {
-    applyUnit(c, rule);
-    if (rule.isTimes) c.isTimes = true;
-    pos += unit[0].length;
-  } else if (pos === c.end && execAt(LETTER_AFTER, text, pos)) {
+  const canTakeUnit = c.unit === "count" && !c.isTimes;
+  const unit = canTakeUnit ? (matchUnit(text, pos, lang) ?? matchCurrencyAfterOf(text, c, pos, lang)) : undefined;
+  if (unit) {
+    applyUnit(c, unit.rule);
+    if (unit.rule.isTimes) c.isTimes = true;
+    pos = endBeforeSentenceDot(text, pos + unit.length);
+  } else if (pos === c.end && !readHyphenWord(text, c, pos)) {
     return false;
-  } else if (pos === c.end) {
-    const hyphen = execAt(HYPHEN_WORD, text, pos);
-    if (hyphen?.[1] !== undefined) {
-      if (CYRILLIC_ORDINAL.test(hyphen[1])) return false;
-      c.isModifier = true;
-      c.hyphenNoun = { text: hyphen[1], start: pos + 1, end: pos + hyphen[0].length };
-    }
   }
   if (c.isTimes) {
     if (!isMultiplier(text, c, pos, lang)) {
       c.isTimes = false;
       c.unit = "count";
       // "mentioned 14 times": a count, and "times" is what it counts.
-      if (unit) pos -= unit[0].length;
+      if (unit) pos -= unit.length;
       if (c.form !== "digits" && !unit) return false;
     } else c.unit = "fold";
   }
@@ -81,6 +95,20 @@ function readAfter(text: string, c: Candidate, lang: CompiledLanguage): boolean 
     pos += second[0].length;
   }
   c.end = pos;
+  return true;
+}
+
+/**
+ * A word glued to the number: "8th", "5G", "1990s" are no figures (false); "three-year
+ * contract", "1,500-strong brigade" are counts that modify a noun; "2-й" is an ordinal.
+ */
+function readHyphenWord(text: string, c: Candidate, pos: number): boolean {
+  if (execAt(LETTER_AFTER, text, pos)) return false;
+  const hyphen = execAt(HYPHEN_WORD, text, pos);
+  if (hyphen?.[1] === undefined) return true;
+  if (CYRILLIC_ORDINAL.test(hyphen[1])) return false;
+  c.isModifier = true;
+  c.hyphenNoun = { text: hyphen[1], start: pos + 1, end: pos + hyphen[0].length };
   return true;
 }
 
@@ -119,7 +147,12 @@ function readFoldBefore(text: string, c: Candidate, lang: CompiledLanguage): voi
   c.changeRole = "by";
 }
 
-/** "the work of two Russians": a ratio, not a head count (small counts only). */
+/**
+ * "does the work of two Russians", "worth two", "as much as two locals", "2인분"/"2人分": a ratio,
+ * not a head count. Only a bare count of at most 20 after a ratio cue of the language table
+ * (ratioBefore, or a ratio unit such as 몫/人分); "as much as $200" stays "up to" because money
+ * is no bare count.
+ */
 function readRatio(text: string, c: Candidate, lang: CompiledLanguage): void {
   if (!lang.ratioBeforeRe || c.unit !== "count" || c.value === null || c.value > 20) return;
   if (!lang.ratioBeforeRe.test(windowBefore(text, c.coreStart).text)) return;

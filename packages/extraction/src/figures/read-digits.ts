@@ -5,6 +5,18 @@
  */
 export const DIGITS_SOURCE = String.raw`\d{1,3}(?:[,.'\u00A0\u202F\u2009 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
 
+const SENTENCE_AFTER = /\s+[\p{Lu}«"“]/uy;
+
+/**
+ * Where a figure ending in an abbreviation ("2,4 млн.", "45 руб.") really ends: before the dot
+ * when a new sentence starts after it, so that the dot is the sentence's.
+ */
+export function endBeforeSentenceDot(text: string, end: number): number {
+  if (text[end - 1] !== ".") return end;
+  SENTENCE_AFTER.lastIndex = end;
+  return SENTENCE_AFTER.test(text) ? end - 1 : end;
+}
+
 export type DigitReading = {
   value: number;
   /** Written with a thousands separator: "2,432" is never a year. */

@@ -15,7 +15,7 @@ export function normalizeWord(word: string): string {
 
 function lookUp(word: string, lang: CompiledLanguage): Piece | undefined {
   if (lang.source.joiners?.includes(word)) return JOINER;
-  return lang.source.words[word];
+  return lang.words.get(word);
 }
 
 /** Splits a compound ("dreihundertzwölf", "ventotto") into number words, longest first. */
@@ -33,12 +33,14 @@ function decompose(word: string, lang: CompiledLanguage, from = 0): Piece[] | un
 function readWhole(word: string, lang: CompiledLanguage): Piece[] | undefined {
   const piece = lookUp(word, lang);
   if (piece !== undefined) return piece.kind === "joiner" ? undefined : [piece];
-  if (!lang.source.isCompounding || word.length < 6) return undefined;
+  // Only words that start like a number word are split: most words of a text are not.
+  if (!lang.source.isCompounding || word.length < 6 || !lang.wordPrefixes.has(word.slice(0, 3))) return undefined;
   const pieces = decompose(word, lang);
   return pieces && pieces[0]?.kind !== "joiner" && pieces.at(-1)?.kind !== "joiner" ? pieces : undefined;
 }
 
 function readWithSuffix(word: string, lang: CompiledLanguage): TokenReading | undefined {
+  if (!lang.wordSuffixRe?.test(word)) return undefined;
   for (const [suffix, meaning] of Object.entries(lang.source.wordSuffixes ?? {})) {
     if (!word.endsWith(suffix) || word.length === suffix.length) continue;
     const pieces = readWhole(word.slice(0, -suffix.length), lang);
@@ -100,6 +102,8 @@ function canExtend(state: RunState, piece: Piece): boolean {
     case "article":
       return state.afterJoiner;
     case "hundred":
+      // "twelve hundred", "three hundred", but not a second hundred after "a hundred and two".
+      return !state.afterJoiner && state.current < 100;
     case "scale":
       return !state.afterJoiner;
     case "one":
@@ -134,9 +138,10 @@ function toAtom(run: RunPiece[], state: RunState): Atom | undefined {
   // "a two-year contract": the article belongs to the noun, not to the number.
   while (run[0]?.piece.kind === "article" && !["hundred", "scale"].includes(run[1]?.piece.kind ?? "")) run.shift();
   const meaningful = run.some((p) => p.piece.kind !== "one" && p.piece.kind !== "article" && p.piece.kind !== "joiner");
+  const isLoneOne = !meaningful && run.some((p) => p.piece.kind === "one");
   const first = run[0];
   const last = run.at(-1);
-  if (!meaningful || first === undefined || last === undefined) return undefined;
+  if ((!meaningful && !isLoneOne) || first === undefined || last === undefined) return undefined;
   const value = state.total + state.current;
   // "two million": the scale is kept apart so that "one to two million" can share it.
   const factor = last.piece.kind === "scale" ? last.piece.value : 1;
@@ -145,6 +150,8 @@ function toAtom(run: RunPiece[], state: RunState): Atom | undefined {
     form: "words", isGrouped: false, isInteger: Number.isInteger(value), integerDigits: 0, priority: 1,
     takesOf: factor > 1,
   };
+  // "one" counts only where it joins another number: "one or two days", "one to three".
+  if (isLoneOne) atom.isLoneOne = true;
   if (last.suffix === "fold") atom.unit = "fold";
   if (last.suffix === "times") atom.isTimes = true;
   if (last.suffix === "hours") atom.unit = "hours";
@@ -152,17 +159,39 @@ function toAtom(run: RunPiece[], state: RunState): Atom | undefined {
   return atom;
 }
 
+const newState = (): RunState => ({ total: 0, current: 0, lastAdd: 0, afterJoiner: false, count: 0 });
+
+function replay(run: RunPiece[]): RunState {
+  const state = newState();
+  for (const p of run) extend(state, p.piece);
+  return state;
+}
+
 /** Numbers written in words: "twenty-five", "three hundred and fifty", "zwölfmal", "двух тысяч". */
 export function findWordAtoms(text: string, lang: CompiledLanguage): Atom[] {
   const atoms: Atom[] = [];
   let run: RunPiece[] = [];
-  let state: RunState = { total: 0, current: 0, lastAdd: 0, afterJoiner: false, count: 0 };
+  let state = newState();
   let lastEnd = -1;
-  const flush = () => {
+  const flush = (carried: RunPiece[] = []) => {
     const atom = toAtom(run, state);
     if (atom) atoms.push(atom);
     run = [];
-    state = { total: 0, current: 0, lastAdd: 0, afterJoiner: false, count: 0 };
+    state = newState();
+    for (const p of carried) push(p);
+  };
+  const push = (p: RunPiece) => {
+    if (!canExtend(state, p.piece)) {
+      // "between a hundred and two hundred": what follows the last joiner starts the next number.
+      const joiner = run.findLastIndex((r) => r.piece.kind === "joiner");
+      const isMultiplier = p.piece.kind === "hundred" || p.piece.kind === "scale";
+      const tail = joiner >= 0 && isMultiplier ? run.splice(joiner).slice(1) : [];
+      if (tail.length > 0) state = replay(run);
+      flush(tail);
+    }
+    if (!canExtend(state, p.piece)) return;
+    run.push(p);
+    extend(state, p.piece);
   };
   for (const match of text.matchAll(lang.wordRe)) {
     const reading = readToken(normalizeWord(match[0]), lang);
@@ -172,13 +201,9 @@ export function findWordAtoms(text: string, lang: CompiledLanguage): Atom[] {
       continue;
     }
     if (run.length > 0 && !/^[\s\u00A0]+$/.test(text.slice(lastEnd, start))) flush();
-    // An article ("a") counts only before "hundred", "million", "half": hold it until then.
     for (const [i, piece] of reading.pieces.entries()) {
-      if (!canExtend(state, piece)) flush();
-      if (!canExtend(state, piece)) continue;
-      const isLast = i === reading.pieces.length - 1;
-      run.push({ piece, start, end: start + reading.length, suffix: isLast ? reading.suffix : undefined });
-      extend(state, piece);
+      const suffix = i === reading.pieces.length - 1 ? reading.suffix : undefined;
+      push({ piece, start, end: start + reading.length, suffix });
     }
     lastEnd = start + reading.length;
     if (reading.isPartial || reading.suffix) flush();

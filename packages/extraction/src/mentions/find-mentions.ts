@@ -38,6 +38,8 @@ type TopicMatcher = {
 };
 
 const ELSEWHERE = "elsewhere";
+
+type TitleReading = { groups: number; isElsewhere: boolean };
 // How many sentences before and after a sentence lend it their topic words.
 const CONTEXT_BEFORE = 3;
 const CONTEXT_AFTER = 1;
@@ -82,9 +84,11 @@ export function getTopicMatcher(topic: Topic, language: string): TopicMatcher {
 export function findMentions(input: { paragraphs: string[]; title: string | null; language: string }, topic: Topic): MentionResult {
   const tm = getTopicMatcher(topic, input.language);
   const sentences = splitBody(input.paragraphs, tm);
-  const titleGroups = input.title ? groupsOf(tm.matcher.findTerms(input.title), tm).groups : 0;
+  const titleRead = input.title ? groupsOf(tm.matcher.findTerms(input.title), tm) : undefined;
+  const titleGroups = titleRead?.groups ?? 0;
+  const title: TitleReading = { groups: titleGroups, isElsewhere: (titleRead?.elsewhereHits.length ?? 0) > 0 && (titleRead?.placeHits.length ?? 0) === 0 };
   markMentions(sentences, titleGroups, (window) => coversTopic(window, tm));
-  const relevant = decideRelevance(sentences, titleGroups, tm);
+  const relevant = decideRelevance(sentences, title, tm);
   // In an article on the topic, a passage that names part of it is about it too: the paragraph
   // on the strike's toll names Kyiv and Russia, the article names North Korea's missile.
   if (relevant) markMentions(sentences, titleGroups, (window) => window !== 0, titleGroups === 0);
@@ -113,17 +117,26 @@ export function coversTopic(groups: number, tm: TopicMatcher): boolean {
 
 // An article is relevant when the topic is more than a passing word: the headline is on the
 // topic, or sentences name it on their own twice, or once in a short text or one where the topic's
-// sentences make up a good share of the whole.
+// sentences make up a good share of the whole, unless the article is about somewhere else (its
+// headline or most of its sentences name China or the Gulf rather than Russia).
 const MIN_SHARE = 0.3;
 const SHORT_TEXT = 4;
 
-function decideRelevance(sentences: Sentence[], titleGroups: number, tm: TopicMatcher): boolean {
+function decideRelevance(sentences: Sentence[], title: TitleReading, tm: TopicMatcher): boolean {
   const mentioning = sentences.filter((s) => s.isMention);
   if (mentioning.length === 0) return false;
-  if (coversTopic(titleGroups, tm)) return true;
-  const anchors = mentioning.filter((s) => coversTopic(s.groups, tm)).length;
+  if (coversTopic(title.groups, tm)) return true;
+  // An anchor names the topic on its own, or with a headline that names both North Korea and
+  // Russia ("At least 600 soldiers died" under "North Korea and Russia deepen ties").
+  const lent = (title.groups & tm.requireMask) === tm.requireMask ? title.groups : 0;
+  const anchors = mentioning.filter((s) => coversTopic(s.groups | lent, tm)).length;
   if (anchors >= 2) return true;
-  return anchors === 1 && (sentences.length <= SHORT_TEXT || mentioning.length >= MIN_SHARE * sentences.length);
+  if (anchors === 0) return false;
+  const isShort = sentences.length <= SHORT_TEXT;
+  if (!isShort && mentioning.length < MIN_SHARE * sentences.length) return false;
+  const here = sentences.filter((s) => s.placeHits.length > 0).length;
+  const elsewhere = sentences.filter((s) => s.elsewhereHits.length > 0 && s.placeHits.length === 0).length;
+  return !(title.isElsewhere || elsewhere > here);
 }
 
 function splitBody(paragraphs: string[], tm: TopicMatcher): Sentence[] {

@@ -17,5 +17,3 @@ const LANGUAGES: Record<string, LanguageSource> = { en, ru, uk, de, fr, it, pt, 
 export function getLanguageSource(code: string): LanguageSource {
   return LANGUAGES[code.toLowerCase().slice(0, 2)] ?? en;
 }
-
-export const SUPPORTED_LANGUAGES: readonly string[] = Object.keys(LANGUAGES);

@@ -1,0 +1,65 @@
+import { loadCatalog } from "@claimwatch/claims";
+import { describe, expect, it } from "vitest";
+import { parseFigures } from "../figures/parse-figures.ts";
+import { findMentions } from "../mentions/find-mentions.ts";
+import { attachClaims } from "./attach-claims.ts";
+
+const catalog = loadCatalog();
+
+/** Attaches the figures of a one-paragraph text under a headline on the topic: "value=claim". */
+function attach(paragraph: string, published = "2025-06-01", language = "en"): string[] {
+  const title = "North Korean workers and soldiers in Russia";
+  const { sentences } = findMentions({ paragraphs: [paragraph], title, language }, catalog.topic);
+  const figures = parseFigures(paragraph, { language }).map((f) => ({ ...f, paragraph: 0 }));
+  return attachClaims({ figures, sentences, title, language, published }, catalog).map(
+    (f) => `${f.value ?? `${f.low}..${f.high}`}=${f.claim ?? "null"}`,
+  );
+}
+
+describe("attachClaims", () => {
+  it("links 'N killed and M injured' to the event next to each number", () => {
+    expect(attach("Officials said 12 people were killed and 90 injured in the missile strike on Kyiv, including 16 children.")).toEqual([
+      "12=kyiv_strike_killed",
+      "90=kyiv_strike_injured",
+      "16=null",
+    ]);
+  });
+
+  it("keeps casualties among troops apart from troops sent", () => {
+    expect(attach("Of the 12,000 soldiers North Korea sent last year, about 4,700 have been killed or wounded.")).toEqual([
+      "12000=nk_troops_first",
+      "4700=null",
+    ]);
+  });
+
+  it("does not take a count of study-visa entries for visas issued", () => {
+    expect(attach("Border guards recorded 7,900 entries by North Koreans on study visas in 2024.")).toEqual(["7900=null"]);
+  });
+
+  it("gives a percentage no head-count claim", () => {
+    expect(attach("The regime keeps more than 90% of the workers' wages.")).toEqual(["90=regime_wage_share"]);
+  });
+
+  it("reads a revision: the old figure keeps the claim of the new one", () => {
+    expect(attach("Seoul now says about 14,000 soldiers were sent to Russia in 2024, not 12,000.")).toEqual([
+      "14000=nk_troops_first",
+      "12000=nk_troops_first",
+    ]);
+  });
+
+  it("leaves a regional count off the national claim", () => {
+    expect(attach("About 2,000 North Korean workers are employed in the Amur region.", "2025-09-01")).toEqual(["2000=null"]);
+  });
+
+  it("does not take the amount of a change for a level", () => {
+    expect(attach("Wages on North Korean crews' sites rose by 50% last year, contractors say.")).toEqual(["50=null"]);
+  });
+
+  it("keeps another strike's toll off the April strike on Kyiv", () => {
+    expect(attach("A North Korean missile that hit Kyiv in July killed 31 people.")).toEqual(["31=null"]);
+  });
+
+  it("leaves money in another currency off the dollar pay claim", () => {
+    expect(attach("Employers pay the middleman 60,000 roubles a month for each North Korean worker.")).toEqual(["60000=null"]);
+  });
+});

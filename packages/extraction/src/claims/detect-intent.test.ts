@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { isIntentClause } from "./detect-intent.ts";
+
+describe("isIntentClause", () => {
+  it("finds plans, hopes, requests and forecasts", () => {
+    expect(isIntentClause("Pyongyang plans to send up to 50,000 workers", "en")).toBe(true);
+    expect(isIntentClause("Orlov hopes to employ more than 300", "en")).toBe(true);
+    expect(isIntentClause("the region has asked Moscow to approve 2,000 workers", "en")).toBe(true);
+    expect(isIntentClause("a gap projected to grow to 2.4 million", "en")).toBe(true);
+    expect(isIntentClause("Пхеньян готов отправить до 50 тысяч рабочих", "ru")).toBe(true);
+    expect(isIntentClause("300명 넘게 고용하고 싶다며", "ko")).toBe(true);
+  });
+
+  it("does not take counts or hedges about the past for plans", () => {
+    expect(isIntentClause("about 15,000 workers have been dispatched", "en")).toBe(false);
+    expect(isIntentClause("as many as 15,000 may have entered on student visas", "en")).toBe(false);
+    expect(isIntentClause("в Россию направлено около 15 тысяч рабочих", "ru")).toBe(false);
+  });
+});
