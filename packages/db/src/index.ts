@@ -8,3 +8,4 @@ export * from "./queries/articles.ts";
 export * from "./queries/observations.ts";
 export * from "./queries/alerts.ts";
 export * from "./queries/status.ts";
+export * from "./queries/dashboard.ts";

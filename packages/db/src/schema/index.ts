@@ -5,3 +5,4 @@ export { articleUrls } from "./article-urls.ts";
 export { feedItems } from "./feed-items.ts";
 export { observations } from "./observations.ts";
 export { alerts } from "./alerts.ts";
+export { claimStats, claimValueStats, coverageWeekStats } from "./claim-stats.ts";
