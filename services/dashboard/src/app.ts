@@ -35,7 +35,8 @@ export function createDashboardApp(deps: DashboardDeps): Hono {
   app.use("*", securityHeaders());
   app.use("*", requireToken(deps.token));
   app.get("/assets/dashboard.css", (c) => c.body(css, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600" }));
-  app.get("/login", (c) => c.html(loginPage(false)));
+  // Without a token there is nothing to sign in to.
+  app.get("/login", (c) => (deps.token ? c.html(loginPage(false)) : c.redirect("/", 303)));
   app.post("/login", acceptLogin(deps.token));
   app.post("/logout", signOut());
 
