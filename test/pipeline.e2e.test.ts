@@ -10,6 +10,7 @@ import { makeTestPrefix, removePrefix, testRedisUrl } from "@claimwatch/queue/te
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FixtureServer, startFixtureServer } from "./support/fixture-server.ts";
 import { runCli } from "./support/run-cli.ts";
+import { startDashboard } from "./support/start-dashboard.ts";
 
 const siteRoot = fileURLToPath(new URL("./fixtures/site", import.meta.url));
 
@@ -125,5 +126,21 @@ describe("claimwatch run --once against a loopback news site", () => {
     // The AMP copy and the China story add nothing; two outlets report 50,000.
     expect(workers.values).toEqual([expect.objectContaining({ value: 50000, sources: 2 })]);
     expect(workers.latest?.value).toBe(50000);
+  });
+
+  it("shows the same status for every claim in the CLI, the dashboard API and the dashboard page", async () => {
+    const cli = JSON.parse((await runCli(["status", "--json"], env)).stdout) as StatusRow[];
+    const dashboard = await startDashboard(env);
+    try {
+      const api = (await (await fetch(`${dashboard.url}/api/claims`)).json()) as StatusRow[];
+      const page = await (await fetch(`${dashboard.url}/`)).text();
+      const onPage = Object.fromEntries([...page.matchAll(/data-claim="([a-z_0-9]+)" data-status="([a-z_]+)"/g)].map((m) => [m[1], m[2]]));
+      const fromCli = Object.fromEntries(cli.map((r) => [r.claim, r.status]));
+      expect(Object.fromEntries(api.map((r) => [r.claim, r.status]))).toEqual(fromCli);
+      expect(onPage).toEqual(fromCli);
+      expect(api.map((r) => [r.claim, r.sources, r.latest?.value ?? null])).toEqual(cli.map((r) => [r.claim, r.sources, r.latest?.value ?? null]));
+    } finally {
+      await dashboard.stop();
+    }
   });
 });

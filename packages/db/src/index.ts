@@ -9,3 +9,4 @@ export * from "./queries/observations.ts";
 export * from "./queries/alerts.ts";
 export * from "./queries/status.ts";
 export * from "./queries/notices.ts";
+export * from "./queries/dashboard.ts";

@@ -1,10 +1,18 @@
-import { type Db, listClaimStatus, listFeeds } from "@claimwatch/db";
+import { readFileSync } from "node:fs";
+import type { Db } from "@claimwatch/db";
 import type { Logger } from "@claimwatch/runtime";
+import type { Queue } from "bullmq";
 import { Hono } from "hono";
-import { acceptLogin, loginPage, requireToken } from "./auth.ts";
-import { renderClaimsPage } from "./pages/claims-page.ts";
+import { acceptLogin, loginPage, requireToken, signOut } from "./auth.ts";
+import { html } from "./pages/escape-html.ts";
+import { renderLayout } from "./pages/layout.ts";
+import type { FailedJob, QueueCounts } from "./queue-health.ts";
+import { mountQueueBoard } from "./queue-board.ts";
+import { apiRoutes } from "./routes/api-routes.ts";
+import { pageRoutes } from "./routes/page-routes.ts";
+import { securityHeaders } from "./security-headers.ts";
 
-export type QueueCounts = Record<string, Record<string, number>>;
+export type { QueueCounts } from "./queue-health.ts";
 
 export type DashboardDeps = {
   db: Db;
@@ -12,47 +20,39 @@ export type DashboardDeps = {
   token?: string | undefined;
   /** Job counts per queue, or null when this process has no Redis (in-process jobs). */
   queueCounts: () => Promise<QueueCounts | null>;
+  /** Newest failed jobs with their errors (`failedJobsOf(bus)`); absent or null without Redis. */
+  failedJobs?: (() => Promise<FailedJob[] | null>) | undefined;
+  /** BullMQ queues for Bull Board under /admin/queues (`bullQueuesOf(bus)`); none without Redis. */
+  bullQueues?: Queue[] | undefined;
 };
+
+const css = readFileSync(new URL("./assets/dashboard.css", import.meta.url), "utf8");
 
 /** The dashboard's HTTP routes; every article-derived string is escaped on the way out. */
 export function createDashboardApp(deps: DashboardDeps): Hono {
   const app = new Hono();
+  const signedIn = Boolean(deps.token);
+  app.use("*", securityHeaders());
   app.use("*", requireToken(deps.token));
-  app.get("/login", (c) => c.html(loginPage(false)));
+  app.get("/assets/dashboard.css", (c) => c.body(css, 200, { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "public, max-age=3600" }));
+  // Without a token there is nothing to sign in to.
+  app.get("/login", (c) => (deps.token ? c.html(loginPage(false)) : c.redirect("/", 303)));
   app.post("/login", acceptLogin(deps.token));
+  app.post("/logout", signOut());
 
-  app.get("/", async (c) => c.html(renderClaimsPage(await listClaimStatus(deps.db))));
-  app.get("/api/claims", async (c) => c.json(await listClaimStatus(deps.db)));
-  app.get("/api/feeds", async (c) => {
-    const feeds = await listFeeds(deps.db);
-    return c.json(
-      feeds.map((f) => ({
-        id: f.id,
-        url: f.url,
-        name: f.name,
-        title: f.title,
-        enabled: f.isEnabled,
-        status: f.status,
-        last_polled_at: f.lastPolledAt,
-        last_success_at: f.lastSuccessAt,
-        last_error: f.lastError,
-        consecutive_failures: f.consecutiveFailures,
-        next_poll_at: f.nextPollAt,
-      })),
-    );
-  });
-  app.get("/api/health", async (c) => {
-    const database = await listClaimStatus(deps.db).then(
-      () => "ok",
-      (error: unknown) => `error: ${(error as Error).message}`,
-    );
-    const queues = await deps.queueCounts().catch((error: unknown) => ({ error: (error as Error).message }));
-    const ok = database === "ok" && !(queues && "error" in queues);
-    return c.json({ ok, database, queues }, ok ? 200 : 503);
-  });
+  app.route("/", apiRoutes(deps));
+  app.route("/", pageRoutes(deps));
+  mountQueueBoard(app, deps.bullQueues ?? [], { signedIn });
+
+  app.notFound((c) =>
+    c.req.path.startsWith("/api/")
+      ? c.json({ error: "not found" }, 404)
+      : c.html(renderLayout({ title: "not found", section: "none", body: html`<h1>Not found</h1><p><a href="/">All claims</a></p>`, signedIn }), 404),
+  );
   app.onError((error, c) => {
     deps.log.error({ err: error, path: c.req.path }, "dashboard request failed");
-    return c.json({ error: "internal error" }, 500);
+    if (c.req.path.startsWith("/api/")) return c.json({ error: "internal error" }, 500);
+    return c.html(renderLayout({ title: "error", section: "none", body: html`<h1>Something went wrong</h1><p>The error is in the dashboard's log.</p>`, signedIn }), 500);
   });
   return app;
 }

@@ -1,19 +1,9 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
-import { allQueues, type BullBus } from "@claimwatch/queue";
 import type { Logger } from "@claimwatch/runtime";
-import { createDashboardApp, type DashboardDeps, type QueueCounts } from "./app.ts";
+import { createDashboardApp, type DashboardDeps } from "./app.ts";
 
-/** Job counts of every claimwatch queue, as the health page shows them. */
-export function queueCountsOf(bus: BullBus | null): () => Promise<QueueCounts | null> {
-  return async () => {
-    if (!bus) return null;
-    const entries = await Promise.all(
-      allQueues.map(async (def) => [def.name, await bus.queue(def).getJobCounts("waiting", "active", "delayed", "failed", "completed")] as const),
-    );
-    return Object.fromEntries(entries);
-  };
-}
+export { bullQueuesOf, failedJobsOf, queueCountsOf } from "./queue-health.ts";
 
 /** Listens on host:port and returns the bound URL and a close function. */
 export async function serveDashboard(

@@ -2,7 +2,7 @@ import { assertSchemaCurrent, createDb } from "@claimwatch/db";
 import { createBullBus } from "@claimwatch/queue";
 import { createLogger, onShutdown } from "@claimwatch/runtime";
 import type { DashboardEnv } from "./env.ts";
-import { queueCountsOf, serveDashboard } from "./serve-dashboard.ts";
+import { bullQueuesOf, failedJobsOf, queueCountsOf, serveDashboard } from "./serve-dashboard.ts";
 
 /** Runs the dashboard until SIGINT/SIGTERM. */
 export async function start(env: DashboardEnv): Promise<void> {
@@ -15,6 +15,8 @@ export async function start(env: DashboardEnv): Promise<void> {
     log,
     token: env.DASHBOARD_TOKEN,
     queueCounts: queueCountsOf(bus),
+    failedJobs: failedJobsOf(bus),
+    bullQueues: bullQueuesOf(bus),
     host: env.DASHBOARD_HOST,
     port: env.DASHBOARD_PORT,
   });

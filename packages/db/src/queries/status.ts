@@ -1,7 +1,6 @@
 import type { Qualifier, Unit } from "@claimwatch/domain";
-import { sql } from "drizzle-orm";
 import type { DbOrTx } from "../client.ts";
-import { executeRows } from "./execute-rows.ts";
+import { listClaimStatusDetails } from "./dashboard.ts";
 
 export type ClaimStatus = "confirmed" | "changed" | "conflicting" | "no_coverage";
 
@@ -43,9 +42,11 @@ export type ClaimStatusRow = {
   }[];
 };
 
-/** Every active claim with its status, in catalog key order. Reads the `claim_status` view. */
+/**
+ * Every active claim with its status, in catalog key order. Reads the `claim_status` view, the
+ * same way the dashboard does (its rows carry the dashboard's extra columns too), so that
+ * `claimwatch status` and `/api/claims` print the same thing.
+ */
 export async function listClaimStatus(db: DbOrTx): Promise<ClaimStatusRow[]> {
-  const rows = await executeRows<ClaimStatusRow>(db, sql`select * from claim_status order by claim`);
-  // Both drivers return timestamps as Date outside JSON; normalise in case a driver returns text.
-  return rows.map((r) => ({ ...r, last_seen: r.last_seen === null ? null : new Date(r.last_seen) }));
+  return listClaimStatusDetails(db);
 }

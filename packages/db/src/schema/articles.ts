@@ -1,4 +1,5 @@
 import type { ClaimedFigure } from "@claimwatch/domain";
+import { sql } from "drizzle-orm";
 import { bigint, boolean, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns.ts";
 import { feeds } from "./feeds.ts";
@@ -34,5 +35,14 @@ export const articles = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index().on(t.contentHash), index().on(t.publishedAt), index().on(t.isRelevant, t.publishedAt)],
+  (t) => [
+    index().on(t.contentHash),
+    index().on(t.publishedAt),
+    index().on(t.isRelevant, t.publishedAt),
+    // Coverage on the dashboard: relevant originals by date (the same expression as the
+    // coverage_weekly view and the latest-articles list), without visiting the table's bodies.
+    index("articles_relevant_seen_at_index")
+      .on(sql`(coalesce(${t.publishedAt}, ${t.fetchedAt}))`)
+      .where(sql`${t.isRelevant} and ${t.duplicateOf} is null`),
+  ],
 );

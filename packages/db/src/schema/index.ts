@@ -6,3 +6,4 @@ export { feedItems } from "./feed-items.ts";
 export { observations } from "./observations.ts";
 export { alerts } from "./alerts.ts";
 export { notices } from "./notices.ts";
+export { claimStats, claimValueStats, coverageWeekStats } from "./claim-stats.ts";

@@ -29,7 +29,10 @@ export const observations = pgTable(
   },
   (t) => [
     unique().on(t.articleId, t.claimKey, t.valueKey),
-    index().on(t.claimKey, t.observedAt),
+    // The dashboard reads a claim's observations newest first (and per value): both keyed to the
+    // row, so a timeline page or a value's latest sources is an index range, not a sort.
+    index("observations_claim_key_observed_at_id_index").on(t.claimKey, t.observedAt, t.id),
+    index("observations_claim_key_value_key_observed_at_id_index").on(t.claimKey, t.valueKey, t.observedAt, t.id),
     index().on(t.alertId),
   ],
 );

@@ -1,4 +1,4 @@
-import { queueCountsOf, serveDashboard } from "@claimwatch/dashboard";
+import { bullQueuesOf, failedJobsOf, queueCountsOf, serveDashboard } from "@claimwatch/dashboard";
 import { createBullBus, pingRedis, politenessGateOf } from "@claimwatch/queue";
 import { createLogger, onShutdown, redactUrl } from "@claimwatch/runtime";
 import { scheduleOptionsOf, syncSchedules } from "@claimwatch/scheduler";
@@ -34,6 +34,8 @@ export async function runServe(env: CliEnv): Promise<void> {
     log,
     token: env.DASHBOARD_TOKEN,
     queueCounts: queueCountsOf(bus),
+    failedJobs: failedJobsOf(bus),
+    bullQueues: bullQueuesOf(bus),
     host: env.DASHBOARD_HOST,
     port: env.DASHBOARD_PORT,
   });
