@@ -53,8 +53,9 @@ export function runMain(service: string, main: () => Promise<void>): void {
   process.env.UV_THREADPOOL_SIZE ??= "32";
   main().catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${service}: ${message}\n`);
-    if (process.env.LOG_LEVEL === "debug" && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    // The cause often says what the message could not (the driver's own words); once is enough.
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : "";
+    process.stderr.write(`${service}: ${message}${cause && !message.includes(cause) ? ` (${cause})` : ""}\n`);
     process.exit(1);
   });
 }
