@@ -2,6 +2,10 @@
 // labelled document of the corpus and scores claim attachment (precision, recall, F1 per claim,
 // per language and overall), relevance, the recall of unclaimed figures, and the main-text
 // extractor on the body benchmark. A table goes to stderr, one JSON object to stdout.
+//
+// Without --corpus it also scores the held-out sets beside the development corpus
+// (corpus/holdout, corpus/blind2): documents written by people who never saw the extractor, the
+// honest estimate of how it reads coverage it was not tuned on. Never tune on them.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadCatalog } from "@claimwatch/claims";
@@ -29,6 +33,7 @@ const started = performance.now();
 for (const doc of docs) read(doc);
 const msPerDoc = docs.length === 0 ? 0 : (performance.now() - started) / docs.length;
 const report = scoreExtractions(results);
+const heldOut = option("--corpus") ? {} : scoreHeldOutSets(["holdout", "blind2"]);
 
 let body: { pages: number; precision: number; recall: number; f1: number } | { skipped: string } = { skipped: "--no-body" };
 if (!args.includes("--no-body")) {
@@ -38,6 +43,7 @@ if (!args.includes("--no-body")) {
 }
 
 printTable(report, msPerDoc, body);
+printHeldOut(heldOut);
 if (isVerbose) printErrors(report);
 process.stdout.write(
   `${JSON.stringify({
@@ -49,8 +55,32 @@ process.stdout.write(
     perLanguage: report.perLanguage,
     body,
     msPerDocument: msPerDoc,
+    heldOut,
   })}\n`,
 );
+
+type HeldOutScore = { documents: number; claims: Rates; relevanceAccuracy: number; unclaimedRecall: number | null };
+
+function scoreHeldOutSets(names: string[]): Record<string, HeldOutScore> {
+  const scores: Record<string, HeldOutScore> = {};
+  for (const name of names) {
+    const dir = fileURLToPath(new URL(`../corpus/${name}`, import.meta.url));
+    if (!existsSync(dir)) continue;
+    const set = loadCorpus(dir, catalog).filter((d) => !onlyLanguage || d.language === onlyLanguage);
+    const r = scoreExtractions(set.map((doc) => ({ doc, extraction: read(doc) })));
+    scores[name] = { documents: r.documents, claims: r.claims, relevanceAccuracy: r.relevanceAccuracy, unclaimedRecall: r.unclaimedRecall };
+  }
+  return scores;
+}
+
+function printHeldOut(scores: Record<string, HeldOutScore>): void {
+  if (Object.keys(scores).length === 0) return;
+  const lines = ["", `${"held-out set".padEnd(14)} docs  prec   rec    f1     relevance`];
+  for (const [name, s] of Object.entries(scores)) {
+    lines.push(`${name.padEnd(14)} ${String(s.documents).padStart(4)}  ${fmt(s.claims.precision)} ${fmt(s.claims.recall)} ${fmt(s.claims.f1)}  ${fmt(s.relevanceAccuracy)}`);
+  }
+  process.stderr.write(`${lines.join("\n")}\n`);
+}
 
 function readCorpus(): CorpusDoc[] {
   try {
