@@ -41,11 +41,20 @@ function countScripts(text: string): ScriptCounts {
   return counts;
 }
 
+// Word → the languages it is a stop word of, built once: one lookup per word of the sample.
+const LANGUAGES_BY_STOP_WORD = new Map<string, string[]>();
+for (const [language, words] of Object.entries(STOP_WORDS)) {
+  for (const word of new Set(words)) LANGUAGES_BY_STOP_WORD.set(word, [...(LANGUAGES_BY_STOP_WORD.get(word) ?? []), language]);
+}
+
+/** Stop words of each language among `words`, in the order of `languages` (pickBest breaks ties by it). */
 function countStopWords(words: string[], languages: string[]): Map<string, number> {
-  const sets = new Map(languages.map((l) => [l, new Set(STOP_WORDS[l])]));
   const scores = new Map(languages.map((l) => [l, 0]));
   for (const word of words) {
-    for (const [language, set] of sets) if (set.has(word)) scores.set(language, scores.get(language)! + 1);
+    for (const language of LANGUAGES_BY_STOP_WORD.get(word) ?? []) {
+      const score = scores.get(language);
+      if (score !== undefined) scores.set(language, score + 1);
+    }
   }
   return scores;
 }

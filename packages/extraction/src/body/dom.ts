@@ -65,3 +65,20 @@ export function getTextContent(node: AnyNode): string {
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
+
+/** Characters of `text` that are not whitespace (what `\s` matches), without building a new string. */
+export function countNonSpace(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) if (!isSpaceCode(text.charCodeAt(i))) n += 1;
+  return n;
+}
+
+/** True for the UTF-16 code units that `\s` (and `trim`) treat as whitespace. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
