@@ -21,17 +21,25 @@ export function getClassAndId(el: Element): string {
   return `${cls ?? ""} ${id ?? ""}`.toLowerCase();
 }
 
+/** True for nodes that hold children: elements, the document and CDATA sections. */
+export function isParentNode(node: AnyNode): node is ParentNode {
+  // Type checks rather than `"children" in node`: `in` is slow on nodes of many shapes, and the
+  // walks below ask it of every node of the page.
+  return isElement(node) || node.type === "root" || node.type === "cdata";
+}
+
 /** Visits elements depth-first in document order; return false from `visit` to skip a subtree. */
 export function walkElements(root: AnyNode, visit: (el: Element) => boolean | void): void {
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (isElement(node)) {
-      if (visit(node) === false) continue;
-    }
-    if ("children" in node) {
-      const children = node.children;
-      for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
+    if (isElement(node) && visit(node) === false) continue;
+    if (!isParentNode(node)) continue;
+    const children = node.children;
+    // Text and comments hold no elements: they never go on the stack.
+    for (let i = children.length - 1; i >= 0; i -= 1) {
+      const child = children[i]!;
+      if (isParentNode(child)) stack.push(child);
     }
   }
 }
@@ -57,7 +65,7 @@ export function getTextContent(node: AnyNode): string {
     const current = stack.pop()!;
     if (current.type === "text") parts.push(current.data);
     else if (current.type === "script" || current.type === "style") continue;
-    else if ("children" in current) for (let i = current.children.length - 1; i >= 0; i -= 1) stack.push(current.children[i]!);
+    else if (isParentNode(current)) for (let i = current.children.length - 1; i >= 0; i -= 1) stack.push(current.children[i]!);
   }
   return parts.join("");
 }
