@@ -22,7 +22,7 @@ export function getClassAndId(el: Element): string {
 }
 
 /** True for nodes that hold children: elements, the document and CDATA sections. */
-export function isParentNode(node: AnyNode): node is ParentNode {
+function isParentNode(node: AnyNode): node is ParentNode {
   // Type checks rather than `"children" in node`: `in` is slow on nodes of many shapes, and the
   // walks below ask it of every node of the page.
   return isElement(node) || node.type === "root" || node.type === "cdata";
