@@ -1,6 +1,7 @@
-// Per-page time of the main-text extractor on the 98 benchmark pages, against cheerio/slim's bare
-// parse (the floor) and Readability.js over linkedom (the usual choice), plus the whole
-// extractArticle when it is exported; then heap after GC while extracting 10,000 pages.
+// Per-page time of claimwatch's extraction on the 98 benchmark pages, against cheerio/slim's bare
+// parse (the floor: `load(html).text()`) and Readability.js over linkedom (the usual choice); then
+// heap after GC while extracting 10,000 pages. Issue 3's target: the whole extractArticle, from
+// the page's bytes, within 3x the parse's median.
 // Run: node --import tsx --expose-gc packages/extraction/bench/extraction.bench.ts [dir]
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
@@ -10,7 +11,7 @@ import { loadCatalog } from "@claimwatch/claims";
 import { load } from "cheerio/slim";
 import { parseHTML } from "linkedom";
 import { DEFAULT_BENCHMARK_DIR } from "../eval/body-benchmark.ts";
-import * as extraction from "../src/index.ts";
+import { decodeHtml, extractArticle, extractMainText } from "../src/index.ts";
 
 type Page = { bytes: Uint8Array; html: string; url: string | null };
 type Timing = { medianMs: number; p95Ms: number; meanMs: number };
@@ -18,6 +19,7 @@ type Timing = { medianMs: number; p95Ms: number; meanMs: number };
 const ROUNDS = 5;
 const MEMORY_PAGES = 10_000;
 const MEMORY_SAMPLES = 10;
+const TARGET_RATIO = 3;
 
 async function loadPages(dir: string): Promise<Page[]> {
   const truth = JSON.parse(await readFile(join(dir, "ground-truth.json"), "utf8")) as Record<string, { url?: string }>;
@@ -26,7 +28,7 @@ async function loadPages(dir: string): Promise<Page[]> {
     files.map(async (file) => {
       const bytes = new Uint8Array(gunzipSync(await readFile(join(dir, "html", file))));
       const key = file.replace(/\.html\.gz$/, "");
-      return { bytes, html: extraction.decodeHtml(bytes).html, url: truth[key]?.url ?? null };
+      return { bytes, html: decodeHtml(bytes).html, url: truth[key]?.url ?? null };
     }),
   );
 }
@@ -36,18 +38,7 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
-/** Each page's best of ROUNDS runs (noise only ever adds time), then median and p95 over pages. */
-function timePerPage(pages: Page[], run: (page: Page) => unknown): Timing {
-  for (const page of pages) run(page); // warm-up: JIT and caches
-  const best = pages.map(() => Number.POSITIVE_INFINITY);
-  for (let round = 0; round < ROUNDS; round += 1) {
-    pages.forEach((page, i) => {
-      const start = process.hrtime.bigint();
-      run(page);
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      if (ms < best[i]!) best[i] = ms;
-    });
-  }
+function summarise(best: number[]): Timing {
   const sorted = [...best].sort((a, b) => a - b);
   const round3 = (x: number): number => Math.round(x * 1000) / 1000;
   return {
@@ -55,6 +46,31 @@ function timePerPage(pages: Page[], run: (page: Page) => unknown): Timing {
     p95Ms: round3(quantile(sorted, 0.95)),
     meanMs: round3(sorted.reduce((a, b) => a + b, 0) / sorted.length),
   };
+}
+
+/**
+ * Each page's best of ROUNDS runs (noise only ever adds time), then median and p95 over pages.
+ * The contenders take turns within every round, in an order that changes from round to round, so
+ * that a change in the machine's load falls on all of them alike and their ratios stay comparable.
+ */
+function timeContenders(pages: Page[], contenders: Record<string, (page: Page) => unknown>): Record<string, Timing> {
+  const names = Object.keys(contenders);
+  for (const name of names) for (const page of pages) contenders[name]!(page); // warm-up: JIT and caches
+  const best = new Map(names.map((name) => [name, pages.map(() => Number.POSITIVE_INFINITY)]));
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const order = names.map((_, i) => names[(i + round) % names.length]!);
+    for (const name of order) {
+      const run = contenders[name]!;
+      const times = best.get(name)!;
+      pages.forEach((page, i) => {
+        const start = process.hrtime.bigint();
+        run(page);
+        const ms = Number(process.hrtime.bigint() - start) / 1e6;
+        if (ms < times[i]!) times[i] = ms;
+      });
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, summarise(best.get(name)!)]));
 }
 
 function collectGarbage(): void {
@@ -81,30 +97,36 @@ function sampleHeap(pages: Page[], run: (page: Page) => unknown): { pages: numbe
 
 const dir = process.argv[2] ?? DEFAULT_BENCHMARK_DIR;
 const pages = await loadPages(dir);
-const extractBody = (page: Page): unknown => extraction.extractMainText(extraction.decodeHtml(page.bytes).html, { url: page.url });
-const timings: Record<string, Timing> = {
-  cheerioSlimParse: timePerPage(pages, (page) => load(page.html).text()),
-  readabilityLinkedom: timePerPage(pages, (page) => new Readability(parseHTML(page.html).document).parse()),
-  claimwatchMainText: timePerPage(pages, extractBody),
-};
-const exported = extraction as Record<string, unknown>;
-if (typeof exported["extractArticle"] === "function") {
-  const extractArticle = exported["extractArticle"] as (input: { html: string; url: string | null }, catalog: unknown) => unknown;
-  const catalog = loadCatalog();
-  timings["claimwatchExtractArticle"] = timePerPage(pages, (page) =>
-    extractArticle({ html: extraction.decodeHtml(page.bytes).html, url: page.url }, catalog),
-  );
-}
+const catalog = loadCatalog();
+// claimwatch's contenders start from the page's bytes, as the ingest worker does, and the target
+// is judged on those; the two references start from the decoded text, so decoding is also timed
+// alone, and extractArticle also from the decoded text, like for like with the references.
+const readArticle = (page: Page): unknown => extractArticle({ html: decodeHtml(page.bytes).html, url: page.url }, catalog);
+const timings = timeContenders(pages, {
+  cheerioSlimParse: (page) => load(page.html).text(),
+  readabilityLinkedom: (page) => new Readability(parseHTML(page.html).document).parse(),
+  claimwatchDecodeHtml: (page) => decodeHtml(page.bytes),
+  claimwatchMainText: (page) => extractMainText(decodeHtml(page.bytes).html, { url: page.url }),
+  claimwatchExtractArticle: readArticle,
+  claimwatchExtractArticleFromText: (page) => extractArticle({ html: page.html, url: page.url }, catalog),
+});
 const baseline = timings["cheerioSlimParse"]!;
 const ratioToParse = Object.fromEntries(
   Object.entries(timings).map(([name, t]) => [name, Math.round((t.medianMs / baseline.medianMs) * 100) / 100]),
 );
-const memory = sampleHeap(pages, extractBody);
+const articleRatio = ratioToParse["claimwatchExtractArticle"]!;
+const target = { maxRatioToParse: TARGET_RATIO, extractArticleRatio: articleRatio, isMet: articleRatio <= TARGET_RATIO };
+const memory = sampleHeap(pages, readArticle);
 const report = {
   pages: pages.length,
   rounds: ROUNDS,
   timings,
   ratioToParseMedian: ratioToParse,
+  target,
   memory: { ...memory, growthMb: Math.round((memory.heapMb.at(-1)! - memory.heapMb[1]!) * 10) / 10 },
 };
 process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+process.stderr.write(
+  `extractArticle ${timings["claimwatchExtractArticle"]!.medianMs} ms/page (median) = ${articleRatio}x the cheerio/slim parse ` +
+    `(${baseline.medianMs} ms): target <= ${TARGET_RATIO}x ${target.isMet ? "met" : "NOT met"}\n`,
+);

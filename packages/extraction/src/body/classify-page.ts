@@ -1,5 +1,6 @@
 // Tells an article from what only looks like a page: bot challenges, empty bodies, paywall stubs
 // and index pages (section fronts, tag pages, home pages).
+import { countNonSpace } from "./dom.ts";
 import type { PageMeta } from "./read-page-meta.ts";
 
 export type PageVerdict = { isArticle: true; reason: null } | { isArticle: false; reason: string };
@@ -29,7 +30,7 @@ const LISTING_BODY_CHARS = 1200;
 
 function countChars(paragraphs: string[]): number {
   let n = 0;
-  for (const p of paragraphs) n += p.replace(/\s+/g, "").length;
+  for (const p of paragraphs) n += countNonSpace(p);
   return n;
 }
 

@@ -2,12 +2,14 @@
 // blocks that look like link lists, image galleries or widgets are left out (Readability's
 // "clean conditionally"), and lines that are page furniture are dropped.
 import { BLOCK_TAGS, getClassWeight, isFurnitureLine } from "./boilerplate.ts";
-import { isElement, type AnyNode, type Element } from "./dom.ts";
+import { countNonSpace, isElement, type AnyNode, type Element } from "./dom.ts";
 import type { MainContent } from "./find-main-content.ts";
 import { getLinkDensity, type NodeStats } from "./measure-tree.ts";
 
 const CONDITIONAL_TAGS = new Set(["div", "section", "table", "ul", "ol", "dl", "form", "fieldset", "header", "figure", "aside"]);
 const MAX_DEPTH = 300;
+
+const NON_SPACE_RE = /\S/;
 
 type Paragraph = { text: string; linkChars: number; heading: boolean };
 
@@ -19,9 +21,9 @@ class ParagraphBuilder {
   private pendingBreak = false;
 
   addText(text: string, inLink: boolean): void {
-    if (text.trim() !== "") this.pendingBreak = false;
+    if (NON_SPACE_RE.test(text)) this.pendingBreak = false;
     this.parts.push(text);
-    if (inLink) this.linkChars += text.replace(/\s+/g, "").length;
+    if (inLink) this.linkChars += countNonSpace(text);
   }
 
   addLineBreak(): void {
@@ -107,7 +109,7 @@ function isProtected(el: Element, s: NodeStats, ctx: EmitContext): boolean {
 
 function isKept(p: Paragraph, title: string | null): boolean {
   if (isFurnitureLine(p.text)) return false;
-  const chars = p.text.replace(/\s+/g, "").length;
+  const chars = countNonSpace(p.text);
   if (chars > 0 && p.linkChars / chars > 0.8) return false;
   if (p.heading && title !== null && p.text.toLowerCase() === title.toLowerCase()) return false;
   return true;

@@ -1,7 +1,7 @@
 // Bytes to text for an HTML page. Order of trust: a byte-order mark, then the Content-Type header,
 // then <meta charset> / <meta http-equiv> / the XML prolog, then the bytes themselves. A declared
 // charset is checked against the bytes, because servers often send a default that is wrong.
-import { Buffer, isUtf8 } from "node:buffer";
+import { Buffer, isAscii, isUtf8 } from "node:buffer";
 import { scoreCharset, sniffCharset } from "./sniff-charset.ts";
 
 export type CharsetSource = "bom" | "header" | "meta" | "sniff" | "default";
@@ -62,11 +62,6 @@ function decodeStrictUtf8(bytes: Uint8Array): string | null {
   return isUtf8(bytes) ? new TextDecoder("utf-8").decode(bytes) : null;
 }
 
-function hasNonAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i += 1) if (bytes[i]! >= 0x80) return true;
-  return false;
-}
-
 function decode(bytes: Uint8Array, charset: string, source: CharsetSource): DecodedHtml {
   // TextDecoder drops a matching BOM itself; "replacement" stands for charsets browsers refuse.
   const usable = charset === "replacement" ? "utf-8" : charset;
@@ -98,7 +93,7 @@ export function decodeHtml(bytes: Uint8Array, contentType?: string | null): Deco
   // A page that calls itself UTF-16 in a meta tag is ASCII-compatible, so it is not UTF-16.
   const metaDeclared = findMetaCharset(bytes);
   const meta = metaDeclared?.startsWith("utf-16") ? "utf-8" : metaDeclared;
-  if (!hasNonAscii(bytes)) {
+  if (isAscii(bytes)) {
     const declared = header && !header.startsWith("utf-16") ? header : meta;
     return decode(bytes, declared ?? "utf-8", declared === null ? "default" : declared === header ? "header" : "meta");
   }

@@ -21,17 +21,25 @@ export function getClassAndId(el: Element): string {
   return `${cls ?? ""} ${id ?? ""}`.toLowerCase();
 }
 
+/** True for nodes that hold children: elements, the document and CDATA sections. */
+function isParentNode(node: AnyNode): node is ParentNode {
+  // Type checks rather than `"children" in node`: `in` is slow on nodes of many shapes, and the
+  // walks below ask it of every node of the page.
+  return isElement(node) || node.type === "root" || node.type === "cdata";
+}
+
 /** Visits elements depth-first in document order; return false from `visit` to skip a subtree. */
 export function walkElements(root: AnyNode, visit: (el: Element) => boolean | void): void {
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (isElement(node)) {
-      if (visit(node) === false) continue;
-    }
-    if ("children" in node) {
-      const children = node.children;
-      for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
+    if (isElement(node) && visit(node) === false) continue;
+    if (!isParentNode(node)) continue;
+    const children = node.children;
+    // Text and comments hold no elements: they never go on the stack.
+    for (let i = children.length - 1; i >= 0; i -= 1) {
+      const child = children[i]!;
+      if (isParentNode(child)) stack.push(child);
     }
   }
 }
@@ -57,11 +65,28 @@ export function getTextContent(node: AnyNode): string {
     const current = stack.pop()!;
     if (current.type === "text") parts.push(current.data);
     else if (current.type === "script" || current.type === "style") continue;
-    else if ("children" in current) for (let i = current.children.length - 1; i >= 0; i -= 1) stack.push(current.children[i]!);
+    else if (isParentNode(current)) for (let i = current.children.length - 1; i >= 0; i -= 1) stack.push(current.children[i]!);
   }
   return parts.join("");
 }
 
 export function normalizeSpace(text: string): string {
   return text.replace(/\s+/g, " ").trim();
+}
+
+/** Characters of `text` that are not whitespace (what `\s` matches), without building a new string. */
+export function countNonSpace(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i += 1) if (!isSpaceCode(text.charCodeAt(i))) n += 1;
+  return n;
+}
+
+/** True for the UTF-16 code units that `\s` (and `trim`) treat as whitespace. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }

@@ -42,25 +42,39 @@ function countHeadlineLinks(content: MainContent, body: Element): number {
   return n;
 }
 
+// Where each heavy part ends; searched case-insensitively in place, since lower-casing a page this
+// large would copy it.
+const HEAVY_CLOSER_RE: Record<string, RegExp> = {
+  script: /<\/script/gi,
+  style: /<\/style/gi,
+  svg: /<\/svg/gi,
+};
+
 /** Drops script (but JSON-LD), style, SVG and comments in one linear pass; unclosed ones run to the end. */
 function stripHeavyParts(html: string): string {
-  const lower = html.toLowerCase();
   const kept: string[] = [];
   let from = 0;
   HEAVY_OPENER_RE.lastIndex = 0;
   for (let m = HEAVY_OPENER_RE.exec(html); m; m = HEAVY_OPENER_RE.exec(html)) {
     const tag = m[1]?.toLowerCase();
     if (tag === "script" && m[0].toLowerCase().includes("ld+json")) continue;
-    const closer = tag ? `</${tag}` : "-->";
-    const close = lower.indexOf(closer, HEAVY_OPENER_RE.lastIndex);
+    const close = findCloser(html, tag, HEAVY_OPENER_RE.lastIndex);
     kept.push(html.slice(from, m.index));
-    const end = close < 0 ? -1 : tag ? html.indexOf(">", close) : close + closer.length - 1;
+    const end = close < 0 ? -1 : tag ? html.indexOf(">", close) : close + 2;
     from = end < 0 ? html.length : end + 1;
     HEAVY_OPENER_RE.lastIndex = from;
     if (end < 0) break;
   }
   kept.push(html.slice(from));
   return kept.join("");
+}
+
+/** Index of the closing tag of `tag` (or of "-->" when there is no tag) at or after `from`, or -1. */
+function findCloser(html: string, tag: string | undefined, from: number): number {
+  if (!tag) return html.indexOf("-->", from);
+  const closer = HEAVY_CLOSER_RE[tag]!;
+  closer.lastIndex = from;
+  return closer.exec(html)?.index ?? -1;
 }
 
 function boundHtml(html: string): string {

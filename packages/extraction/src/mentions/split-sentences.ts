@@ -23,7 +23,10 @@ const ABBREVIATIONS = new Set([
 const DOTTED = /^(?:\p{L}\.){1,3}\p{L}$/u;
 
 // Sentence ends in scripts that write no space after them.
-const CJK_END = /[。！？]/u;
+const CJK_ENDS = new Set(["。", "！", "？"]);
+// Every character that may end a sentence: the scan jumps from one to the next instead of
+// looking at each character of the paragraph.
+const STOP_RE = /[.!?…。！？]/gu;
 
 /**
  * Splits a paragraph into sentences. A sentence ends at ".", "!", "?" or "…" (with any closing
@@ -35,17 +38,15 @@ const CJK_END = /[。！？]/u;
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = skipSpaces(paragraph, 0);
-  for (let i = start; i < paragraph.length; i++) {
-    const ch = paragraph[i] ?? "";
-    let end = -1;
-    if (CJK_END.test(ch)) end = closeAfter(paragraph, i + 1);
-    else if (ch === "." || ch === "!" || ch === "?" || ch === "…") end = findLatinEnd(paragraph, i);
+  STOP_RE.lastIndex = start;
+  for (let m = STOP_RE.exec(paragraph); m !== null; m = STOP_RE.exec(paragraph)) {
+    const end = CJK_ENDS.has(m[0]) ? closeAfter(paragraph, m.index + 1) : findLatinEnd(paragraph, m.index);
     if (end < 0) continue;
     const next = skipSpaces(paragraph, end);
     if (next >= paragraph.length) break;
     spans.push({ start, end: trimEnd(paragraph, end) });
     start = next;
-    i = next - 1;
+    STOP_RE.lastIndex = next;
   }
   if (start < paragraph.length) spans.push({ start, end: trimEnd(paragraph, paragraph.length) });
   return joinLoneFigures(paragraph, spans.filter((s) => s.end > s.start));
