@@ -5,7 +5,7 @@ import { scheduleEnvSchema } from "@claimwatch/scheduler";
 import { z } from "zod";
 
 /** The CLI runs every part, so it reads every part's settings (README, "Configuration"). */
-const envSchema = commonEnvSchema
+export const cliEnvSchema = commonEnvSchema
   .merge(alertEnvSchema)
   .merge(scheduleEnvSchema)
   .merge(dashboardEnvSchema)
@@ -16,5 +16,5 @@ const envSchema = commonEnvSchema
     /** Where pnpm was started; relative paths given on the command line are resolved against it. */
     INIT_CWD: z.string().optional(),
   });
-export type CliEnv = z.infer<typeof envSchema>;
-export const parseCliEnv = (raw: NodeJS.ProcessEnv): CliEnv => checkRecipients(parseEnv(envSchema, raw));
+export type CliEnv = z.infer<typeof cliEnvSchema>;
+export const parseCliEnv = (raw: NodeJS.ProcessEnv): CliEnv => checkRecipients(parseEnv(cliEnvSchema, raw));
