@@ -88,6 +88,20 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
   },
   "/to-metadata": (_req, res) => res.writeHead(301, { location: "http://169.254.169.254/latest/meta-data/" }).end(),
   "/to-ftp": (_req, res) => res.writeHead(301, { location: "ftp://files.test/feed.xml" }).end(),
+  "/echo-form": (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const echo = { method: req.method, type: req.headers["content-type"], body: Buffer.concat(chunks).toString("utf8") };
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(echo));
+    });
+  },
+  "/post-see-other": (_req, res) => res.writeHead(303, { location: "/echo-form" }).end(),
+  "/post-temporary": (_req, res) => res.writeHead(307, { location: "/echo-form" }).end(),
+  "/post-to-loopback": (req, res) => {
+    const port = (req.socket.address() as net.AddressInfo).port;
+    res.writeHead(307, { location: `http://127.0.0.1:${port}/echo-form` }).end();
+  },
   "/slow": (_req, res) => {
     setTimeout(() => res.writeHead(200).end("ok"), 60);
   },
@@ -243,6 +257,31 @@ describe("redirects", () => {
 
   it("refuses a redirect to a non-http scheme", async () => {
     expect(expectFailure(await client.get(server.url("feeds.test", "/to-ftp"))).kind).toBe("bad-url");
+  });
+});
+
+describe("postForm", () => {
+  const client = makeClient();
+  afterAll(() => client.close());
+  const echoOf = (result: HttpResult) => {
+    if (!result.ok || result.status !== 200) throw new Error(`expected a body, got ${JSON.stringify(result)}`);
+    return JSON.parse(result.body.toString("utf8")) as { method: string; type: string; body: string };
+  };
+
+  it("sends the form as a urlencoded POST body", async () => {
+    const echo = echoOf(await client.postForm(server.url("feeds.test", "/echo-form"), "f.req=%5B1%5D&x=y"));
+    expect(echo).toEqual({ method: "POST", type: "application/x-www-form-urlencoded;charset=UTF-8", body: "f.req=%5B1%5D&x=y" });
+  });
+
+  it("goes on as a GET after a 303 and keeps the POST through a 307", async () => {
+    expect(echoOf(await client.postForm(server.url("feeds.test", "/post-see-other"), "a=1"))).toMatchObject({ method: "GET", body: "" });
+    expect(echoOf(await client.postForm(server.url("feeds.test", "/post-temporary"), "a=1"))).toMatchObject({ method: "POST", body: "a=1" });
+  });
+
+  it("passes the same address guard as a GET and names the method in its failures", async () => {
+    const failure = expectFailure(await client.postForm(server.url("feeds.test", "/post-to-loopback"), "a=1"));
+    expect(failure.kind).toBe("blocked-address");
+    expect(failure.message).toMatch(/^POST http:\/\/feeds\.test:\d+\/post-to-loopback/);
   });
 });
 

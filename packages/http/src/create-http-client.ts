@@ -21,7 +21,7 @@ const redirectStatuses = new Set([301, 302, 303, 307, 308]);
 
 type Settings = Required<Omit<HttpClientOptions, "lookup" | "isAddressAllowed" | "hostGate">> & { policy: AddressPolicy };
 type Route = { agents: RequestAgents; lookup: LookupFunction; policy: AddressPolicy | null };
-type Fetch = { url: URL; opts: GetOptions; route: Route; signal: AbortSignal; startClock: () => void };
+type Fetch = { url: URL; opts: GetOptions; form: string | undefined; route: Route; signal: AbortSignal; startClock: () => void };
 
 function createAgents(perHost: number): RequestAgents {
   const options = { keepAlive: true, maxSockets: perHost, maxFreeSockets: perHost, scheduling: "lifo" as const };
@@ -78,9 +78,9 @@ function statusFailure(status: number, statusText: string | undefined, retryAfte
   });
 }
 
-function toFailureResult(error: FetchFailure, url: string, hopUrl: string | undefined): HttpFailure {
+function toFailureResult(error: FetchFailure, method: string, url: string, hopUrl: string | undefined): HttpFailure {
   const via = hopUrl && hopUrl !== url ? ` (redirected to ${redactUrl(hopUrl)})` : "";
-  const result: HttpFailure = { ok: false, kind: error.kind, message: `GET ${redactUrl(url)}${via}: ${error.message}`, url };
+  const result: HttpFailure = { ok: false, kind: error.kind, message: `${method} ${redactUrl(url)}${via}: ${error.message}`, url };
   if (error.status !== undefined) result.status = error.status;
   if (error.retryAfterMs !== undefined) result.retryAfterMs = error.retryAfterMs;
   return result;
@@ -90,7 +90,7 @@ function toFailureResult(error: FetchFailure, url: string, hopUrl: string | unde
  * An HTTP client for fetching feeds and pages from the open web, unattended: conditional GET,
  * decompression with a cap on the decompressed size, connect and total timeouts, manual redirects,
  * an SSRF guard applied to the address actually connected (every hop), and per-host politeness.
- * `get` never rejects except when `opts.signal` aborts.
+ * `get` and `postForm` never reject except when `opts.signal` aborts.
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const s: Settings = {
@@ -118,6 +118,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     const res = await sendRequest({
       url: current,
       headers: buildHeaders(s, f.opts),
+      ...(f.form === undefined ? {} : { form: f.form }),
       agents: f.route.agents,
       lookup: f.route.lookup,
       connectTimeoutMs: s.connectTimeoutMs,
@@ -166,6 +167,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         allPermanent &&= outcome.status === 301 || outcome.status === 308;
         seen.add(outcome.redirect.href);
         current = outcome.redirect;
+        // A POST answered with 301, 302 or 303 goes on as a GET, as browsers do; 307 and 308 keep it.
+        if (outcome.status !== 307 && outcome.status !== 308) f.form = undefined;
       } catch (error) {
         throw Object.assign(describeError(error, current.hostname), { atUrl: current.href });
       } finally {
@@ -174,12 +177,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     }
   }
 
-  async function get(rawUrl: string, opts: GetOptions = {}): Promise<HttpResult> {
+  async function request(rawUrl: string, form: string | undefined, opts: GetOptions): Promise<HttpResult> {
+    const method = form === undefined ? "GET" : "POST";
     let url: URL;
     try {
       url = checkUrl(rawUrl, s.maxUrlLength);
     } catch (error) {
-      return toFailureResult(describeError(error, ""), rawUrl, undefined);
+      return toFailureResult(describeError(error, ""), method, rawUrl, undefined);
     }
     const deadline = new AbortController();
     let timer: NodeJS.Timeout | undefined;
@@ -191,19 +195,20 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     };
     const signal = opts.signal ? AbortSignal.any([deadline.signal, opts.signal]) : deadline.signal;
     try {
-      return await followRedirects({ url, opts, route: opts.allowPrivate ? open : guarded, signal, startClock });
+      return await followRedirects({ url, opts, form, route: opts.allowPrivate ? open : guarded, signal, startClock });
     } catch (error) {
       if (opts.signal?.aborted) throw opts.signal.reason;
       // Whatever surfaced after the deadline fired (a reset socket, a zlib error), the cause is the timeout.
       const failure = deadline.signal.aborted ? (deadline.signal.reason as FetchFailure) : describeError(error, url.hostname);
-      return toFailureResult(failure, url.href, (error as { atUrl?: string }).atUrl);
+      return toFailureResult(failure, method, url.href, (error as { atUrl?: string }).atUrl);
     } finally {
       clearTimeout(timer);
     }
   }
 
   return {
-    get,
+    get: (url, opts = {}) => request(url, undefined, opts),
+    postForm: (url, form, opts = {}) => request(url, form, { ...opts, etag: null, lastModified: null }),
     async close() {
       gate.close(new Error("HTTP client closed"));
       for (const route of [guarded, open]) {

@@ -9,6 +9,8 @@ export type RequestAgents = { http: http.Agent; https: https.Agent };
 export type SendRequestOptions = {
   url: URL;
   headers: Record<string, string>;
+  /** A form to POST; without one the request is a GET. */
+  form?: string;
   agents: RequestAgents;
   lookup: LookupFunction;
   connectTimeoutMs: number;
@@ -37,8 +39,8 @@ function sendOnce(o: SendRequestOptions): Promise<{ res: http.IncomingMessage; r
   const request = isTls ? https.request : http.request;
   return new Promise((resolve, reject) => {
     const req = request(o.url, {
-      method: "GET",
-      headers: o.headers,
+      method: o.form === undefined ? "GET" : "POST",
+      headers: o.form === undefined ? o.headers : { ...o.headers, "content-type": "application/x-www-form-urlencoded;charset=UTF-8", "content-length": String(Buffer.byteLength(o.form)) },
       agent: isTls ? o.agents.https : o.agents.http,
       lookup: o.lookup,
     });
@@ -63,12 +65,12 @@ function sendOnce(o: SendRequestOptions): Promise<{ res: http.IncomingMessage; r
       o.signal.removeEventListener("abort", onAbort);
       reject(Object.assign(error, { reusedSocket: req.reusedSocket }));
     });
-    req.end();
+    req.end(o.form);
   });
 }
 
 /**
- * One GET, no redirects followed. A keep-alive socket the server closed while idle fails at once
+ * One GET (or POST of a form), no redirects followed. A keep-alive socket the server closed while idle fails at once
  * with ECONNRESET; that case is retried once on a fresh socket, as the Node docs advise.
  */
 export async function sendRequest(o: SendRequestOptions): Promise<http.IncomingMessage> {

@@ -104,6 +104,11 @@ export type HttpResult = HttpFetched | HttpNotModified | HttpFailure;
 
 export type HttpClient = {
   get(url: string, opts?: GetOptions): Promise<HttpResult>;
+  /**
+   * POSTs an application/x-www-form-urlencoded body, with the same limits, guard and politeness as
+   * `get` (for the few endpoints that only answer a POST, such as the one behind Google News links).
+   */
+  postForm(url: string, form: string, opts?: Omit<GetOptions, "etag" | "lastModified">): Promise<HttpResult>;
   /** Closes idle keep-alive sockets; in-flight requests finish or fail. */
   close(): Promise<void>;
 };
