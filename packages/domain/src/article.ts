@@ -10,6 +10,8 @@ export type FeedItem = {
   title: string | null;
   published: Date | null;
   summary: string | null;
+  /** The outlet an aggregator's item credits (RSS `<source>`), when it names one. */
+  source?: string | null;
 };
 
 /** A sentence of the body that mentions the topic. */

@@ -9,3 +9,7 @@ export { canonicalizeUrl } from "./canonicalize-url.ts";
 export { parseFeedList, defaultFeedListPath } from "./parse-feed-list.ts";
 export type { FeedListEntry } from "./parse-feed-list.ts";
 export type * from "./types.ts";
+export { GOOGLE_NEWS_ORIGIN, readGoogleNewsLink } from "./google-news/read-google-news-link.ts";
+export type { GoogleNewsLink } from "./google-news/read-google-news-link.ts";
+export { resolveGoogleNewsLink } from "./google-news/resolve-google-news-link.ts";
+export type { ResolvedLink, ResolveOptions } from "./google-news/resolve-google-news-link.ts";

@@ -6,4 +6,5 @@ export type { RobotsChecker, RobotsCheckerOptions } from "./robots/create-robots
 export { parseRobotsTxt, isPathAllowed } from "./robots/parse-robots-txt.ts";
 export type * from "./types.ts";
 export { isPrivateUrl } from "./is-private-url.ts";
+export { isTransientFailure } from "./is-transient-failure.ts";
 export type { HostGate } from "./host-gate.ts";

@@ -1,5 +1,6 @@
 import type { FeedItem } from "@claimwatch/domain";
 import { canonicalizeUrl } from "../canonicalize-url.ts";
+import { readGoogleNewsLink } from "../google-news/read-google-news-link.ts";
 import { htmlToText } from "../html-to-text.ts";
 import type { SkippedItem } from "../types.ts";
 import { parseFeedDate } from "./parse-feed-date.ts";
@@ -53,10 +54,14 @@ function firstDate(raw: RawItem): Date | null {
 }
 
 /**
- * Bing News RSS links point at a click counter (bing.com/news/apiclick.aspx?url=<article>);
- * the article's own URL is the link worth fetching and the one that identifies it.
+ * Bing News RSS links point at a click counter (bing.com/news/apiclick.aspx?url=<article>), and
+ * older Google News links carry the article's URL inside their id; the article's own URL is the
+ * link worth fetching and the one that identifies it. (Newer Google News links are resolved when
+ * the article is fetched: see resolveGoogleNewsLink.)
  */
 export function unwrapAggregatorLink(url: string): string {
+  const google = readGoogleNewsLink(url);
+  if (google) return google.articleUrl ?? url;
   const parsed = new URL(url);
   if (!/(^|\.)bing\.com$/i.test(parsed.hostname) || parsed.pathname.toLowerCase() !== "/news/apiclick.aspx") return url;
   return resolveHttpUrl(parsed.searchParams.get("url"), null) ?? url;
@@ -83,14 +88,17 @@ export function mapFeedItem(raw: RawItem, feedBase: string | null): { item: Feed
   }
   const url = unwrapAggregatorLink(found);
   const summarySource = textOf(raw.summary) ?? textOf(raw.description) ?? textOf(raw["content:encoded"]) ?? textOf(raw.content);
+  const source = htmlToText(textOf(raw.source), 200);
   return {
     item: {
       url,
       canonicalUrl: canonicalizeUrl(url) ?? url,
       guid,
-      title,
+      // Aggregators (Google News) end each title with " - <outlet>"; the outlet is kept apart.
+      title: source && title?.endsWith(` - ${source}`) ? title.slice(0, -source.length - 3) : title,
       published: firstDate(raw),
       summary: htmlToText(summarySource, 1000),
+      ...(source ? { source } : {}),
     },
   };
 }

@@ -65,7 +65,7 @@ export async function readWithRssParser(xml: string): Promise<RawFeed> {
     defaultRSS: 2,
     customFields: {
       feed: ["ttl", "sy:updatePeriod", "sy:updateFrequency"] as never[],
-      item: [["$", "attrs", { keepArray: true }], ["link", "links", { keepArray: true }], "id", "issued", "modified", "created", "description", ["raw_published", "published"], ["raw_updated", "updated"]] as never[],
+      item: [["$", "attrs", { keepArray: true }], ["link", "links", { keepArray: true }], "id", "issued", "modified", "created", "description", "source", ["raw_published", "published"], ["raw_updated", "updated"]] as never[],
     },
   });
   const internals = parser as unknown as Internals;
