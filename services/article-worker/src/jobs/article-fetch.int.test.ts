@@ -5,6 +5,7 @@ import { loadCatalog } from "@claimwatch/claims";
 import { findArticle, insertFeedItem, upsertClaims, upsertFeeds } from "@claimwatch/db";
 import { createTestDb } from "@claimwatch/db/testing";
 import { canonicalizeUrl } from "@claimwatch/feeds";
+import { createGoogleNewsStandIn, encodeGoogleNewsId } from "@claimwatch/feeds/testing";
 import { createHttpClient, createRobotsChecker } from "@claimwatch/http";
 import { startTestServer, type TestServer } from "@claimwatch/http/testing";
 import { type JobRef, runJob } from "@claimwatch/queue";
@@ -34,14 +35,22 @@ describe("article-fetch", () => {
   let feedId: number;
   const http = createHttpClient({ userAgent: "claimwatch-test/1 (+https://example.org/bot)", timeoutMs: 3000, minHostGapMs: 0 });
   const queued: JobRef[] = [];
+  const googleKnown = encodeGoogleNewsId("AU_yqLtokenForTheWireReport");
+  const googleUnknown = encodeGoogleNewsId("AU_yqLtokenNobodyKnows");
+  const google = createGoogleNewsStandIn({});
 
   beforeAll(async () => {
     server = await startTestServer((req, res: ServerResponse) => {
-      const path = req.url ?? "/";
+      const path = (req.url ?? "/").split("?")[0] ?? "/";
       const send = (type: string, body: string | Buffer, status = 200) => res.writeHead(status, { "content-type": type }).end(body);
+      if (google.handle(req, res)) return;
       if (path === "/robots.txt") return send("text/plain", "User-agent: claimwatch-test\nDisallow: /private/\n");
       if (path === "/report.html") return send("text/html; charset=utf-8", page("Seoul raises its count of North Korean workers in Russia", REPORT));
       if (path === "/report-amp.html") return send("text/html", page("Seoul raises its count (AMP)", REPORT, `<link rel="canonical" href="${base}/report.html">`));
+      if (path === "/wire-report.html") {
+        const wire = ["A wire service reported that about 20,000 North Korean labourers now work in Russia, most of them on construction sites.", ...REPORT.slice(1)];
+        return send("text/html", page("Wire: North Korean labour in Russia grows", wire));
+      }
       if (path === "/syndicated.html") return send("text/html", page("Partner copy", REPORT));
       if (path === "/ru.html") {
         const html = `<html lang="ru"><head><meta charset="windows-1251"><title>Рабочие из КНДР</title></head><body><article><h1>Рабочие из КНДР в России</h1><p>По данным южнокорейской разведки, в России сейчас работают около 50 тысяч рабочих из КНДР, в основном на стройках Москвы и Дальнего Востока.</p><p>Рабочие въезжают по студенческим визам, что нарушает санкции ООН, утверждают в Сеуле.</p><p>Российские застройщики охотно нанимают северокорейцев: те работают долгими сменами и почти не жалуются на условия, рассказали собеседники издания в отрасли.</p><p>В Москве факт нарушения санкций отрицают, а в Сеуле ожидают, что поток рабочих будет расти и дальше, пока российской экономике не хватает собственных рабочих рук.</p></article></body></html>`;
@@ -53,6 +62,7 @@ describe("article-fetch", () => {
       return send("text/plain", "not found", 404);
     });
     base = `http://127.0.0.1:${server.port}`;
+    Object.assign(google, createGoogleNewsStandIn({ [googleKnown]: `${base}/wire-report.html?utm_source=gn` }));
     h = await createTestDb("postgres");
     await upsertClaims(h.db, catalog.claims);
     feedId = (await upsertFeeds(h.db, [{ url: `${base}/feed.xml`, name: "fixture" }], { disableOthers: false }))[0]!.id;
@@ -66,7 +76,7 @@ describe("article-fetch", () => {
   async function fetchArticle(path: string, opts: { attempt?: number } = {}) {
     const url = `${base}${path}`;
     const { articleId } = await insertFeedItem(h.db, feedId, { url, canonicalUrl: canonicalizeUrl(url) ?? url, guid: null, title: null, published: null, summary: null }, "Fixture");
-    const handler = createArticleFetchHandler({ db: h.db, http, robots: createRobotsChecker(http, { userAgent: "claimwatch-test/1" }), catalog });
+    const handler = createArticleFetchHandler({ db: h.db, http, robots: createRobotsChecker(http, { userAgent: "claimwatch-test/1" }), catalog, googleNewsOrigin: base });
     queued.length = 0;
     const outcome = await runJob(handler, { articleId }, {
       jobId: `article-fetch-${articleId}`,
@@ -112,5 +122,18 @@ describe("article-fetch", () => {
     expect((await fetchArticle("/gone.html")).article).toMatchObject({ status: "failed", error: expect.stringContaining("HTTP 404") });
     expect((await fetchArticle("/private/memo.html")).article).toMatchObject({ status: "skipped", error: "robots.txt disallows this page" });
     expect(queued).toEqual([]);
+  });
+
+  it("reads the article behind a Google News link and links alerts to the article, not to Google", async () => {
+    const { article, outcome } = await fetchArticle(`/rss/articles/${googleKnown}?oc=5`);
+    expect(outcome.counts).toMatchObject({ articlesRead: 1, articlesRelevant: 1 });
+    expect(article).toMatchObject({ status: "fetched", isRelevant: true, canonicalUrl: `${base}/wire-report.html` });
+    expect(article?.figures?.find((f) => f.claim === "nk_workers_in_russia")?.value).toBe(20000);
+    expect(google.calls.get("batchexecute")).toBe(1);
+  });
+
+  it("records a Google News link Google cannot resolve as failed, with the reason", async () => {
+    const { article } = await fetchArticle(`/rss/articles/${googleUnknown}`);
+    expect(article).toMatchObject({ status: "failed", error: expect.stringContaining("Google News link") });
   });
 });

@@ -11,9 +11,9 @@ import {
 } from "@claimwatch/db";
 import { type Catalog, ClaimwatchError } from "@claimwatch/domain";
 import { decodeHtml, extractArticle } from "@claimwatch/extraction";
-import { canonicalizeUrl } from "@claimwatch/feeds";
+import { canonicalizeUrl, readGoogleNewsLink, resolveGoogleNewsLink } from "@claimwatch/feeds";
 import { simhash } from "@claimwatch/feeds/identity";
-import { type HttpClient, type HttpFailure, isPrivateUrl, type RobotsChecker } from "@claimwatch/http";
+import { type HttpClient, isPrivateUrl, isTransientFailure, type RobotsChecker } from "@claimwatch/http";
 import { articleFetch, articleMatch, handlerFor, type HandlerEntry, type JobOutcome } from "@claimwatch/queue";
 
 
@@ -23,6 +23,8 @@ export type ArticleDeps = {
   /** Null when the operator turned robots.txt off (RESPECT_ROBOTS=false). */
   robots: RobotsChecker | null;
   catalog: Catalog;
+  /** Where Google News links are resolved; tests point it at a stand-in. Default news.google.com. */
+  googleNewsOrigin?: string;
 };
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
@@ -48,12 +50,14 @@ export function createArticleFetchHandler(deps: ArticleDeps): HandlerEntry {
     const feed = article.feedId === null ? undefined : await findFeed(deps.db, article.feedId);
     const allowPrivate = feed !== undefined && isPrivateUrl(feed.url);
 
-    if (deps.robots && !(await deps.robots.isAllowed(article.url, { allowPrivate }))) {
+    const page = await findPageUrl(deps, article, allowPrivate);
+    if (!page.ok) return recordFailure(deps, article, page, ctx.attempt >= articleFetch.attempts);
+    if (deps.robots && !(await deps.robots.isAllowed(page.url, { allowPrivate }))) {
       await markArticleFailed(deps.db, articleId, { status: "skipped", error: "robots.txt disallows this page" });
       return { status: "done", counts: { articlesSkipped: 1 } };
     }
-    const res = await deps.http.get(article.url, { accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1", allowPrivate });
-    if (!res.ok) return recordFailure(deps, article, res, ctx.attempt >= articleFetch.attempts);
+    const res = await deps.http.get(page.url, { accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1", allowPrivate });
+    if (!res.ok) return recordFailure(deps, article, { isTransient: isTransientFailure(res), message: res.message }, ctx.attempt >= articleFetch.attempts);
     if (res.status === 304) return { status: "skipped", reason: "not modified" };
     if (!res.contentType || !HTML_TYPES.test(res.contentType)) {
       await markArticleFailed(deps.db, articleId, { status: "skipped", error: `not an HTML page (${res.contentType ?? "no content type"})` });
@@ -65,7 +69,8 @@ export function createArticleFetchHandler(deps: ArticleDeps): HandlerEntry {
       { html, url: res.url, title: article.title, published: article.publishedAt?.toISOString() ?? null },
       deps.catalog,
     );
-    const declared = ex.declaredUrl ? canonicalizeUrl(ex.declaredUrl, res.url) : null;
+    // The page's own canonical URL, else where an aggregator's link led: the URL alerts link to.
+    const declared = (ex.declaredUrl ? canonicalizeUrl(ex.declaredUrl, res.url) : null) ?? (page.url === article.url ? null : canonicalizeUrl(res.url));
     const urls = [canonicalizeUrl(res.url), declared].filter((u): u is string => u !== null);
     const byUrl = await claimArticleUrls(deps.db, articleId, urls);
     if (byUrl.duplicateOf !== null) {
@@ -101,16 +106,18 @@ export function createArticleFetchHandler(deps: ArticleDeps): HandlerEntry {
   });
 }
 
-/** Whether retrying can help: not for a missing page, a blocked address or a page past the cap. */
-function isTransient(res: HttpFailure): boolean {
-  if (res.kind === "http") return res.status === undefined || res.status >= 500 || res.status === 429 || res.status === 408;
-  return res.kind === "timeout" || res.kind === "connect" || res.kind === "dns" || res.kind === "tls";
+/** The URL to fetch: the article's own, or the one behind a Google News link. */
+async function findPageUrl(deps: ArticleDeps, article: Article, allowPrivate: boolean): Promise<{ ok: true; url: string } | { ok: false; isTransient: boolean; message: string }> {
+  const google = readGoogleNewsLink(article.url, deps.googleNewsOrigin);
+  if (!google) return { ok: true, url: article.url };
+  return resolveGoogleNewsLink(deps.http, google, { allowPrivate, ...(deps.googleNewsOrigin ? { origin: deps.googleNewsOrigin } : {}) });
 }
 
-async function recordFailure(deps: ArticleDeps, article: Article, res: HttpFailure, isLastAttempt: boolean): Promise<JobOutcome> {
-  if (isTransient(res) && !isLastAttempt) throw new PageFetchError(res.message);
-  await markArticleFailed(deps.db, article.id, { status: "failed", error: res.message });
-  return { status: "done", reason: res.message, counts: { articlesFailed: 1 } };
+/** A transient failure is retried (the job throws) until the last attempt; then it is recorded. */
+async function recordFailure(deps: ArticleDeps, article: Article, failure: { isTransient: boolean; message: string }, isLastAttempt: boolean): Promise<JobOutcome> {
+  if (failure.isTransient && !isLastAttempt) throw new PageFetchError(failure.message);
+  await markArticleFailed(deps.db, article.id, { status: "failed", error: failure.message });
+  return { status: "done", reason: failure.message, counts: { articlesFailed: 1 } };
 }
 
 /** Whitespace-insensitive hash of the main text: the same story re-served with other markup matches. */

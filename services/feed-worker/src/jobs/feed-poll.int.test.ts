@@ -2,7 +2,7 @@
 // each failure stays with its feed, leaves a clear error in the database, slows that feed's
 // polls, and turns into one operator notice when the feed becomes unhealthy.
 import type { ServerResponse } from "node:http";
-import { findFeed, listDueNoticeIds, upsertFeeds } from "@claimwatch/db";
+import { findArticle, findFeed, listDueNoticeIds, upsertFeeds } from "@claimwatch/db";
 import { createTestDb } from "@claimwatch/db/testing";
 import { createHttpClient } from "@claimwatch/http";
 import { startTestServer, type TestServer } from "@claimwatch/http/testing";
@@ -49,6 +49,10 @@ describe("feed-poll against a misbehaving server", () => {
             { guid: "a-2", link: `${base}/story-2`, title: "Two" },
           ]),
         );
+      } else if (path === "/aggregator.rss") {
+        res.writeHead(200, { "content-type": "application/rss+xml" }).end(
+          `<rss version="2.0"><channel><title>Search results - News aggregator</title><item><title>Seoul counts more workers - The Example Ledger</title><link>${base}/ledger/story</link><source url="https://ledger.example.com">The Example Ledger</source></item></channel></rss>`,
+        );
       } else if (path === "/error.rss") {
         res.writeHead(500).end("boom");
       } else if (path === "/busy.rss") {
@@ -89,6 +93,14 @@ describe("feed-poll against a misbehaving server", () => {
     expect(queued).toEqual([]);
     const row = await findFeed(h.db, feed.id);
     expect(row).toMatchObject({ status: "ok", lastError: null, title: "Fixture wire", itemCount: 2 });
+  });
+
+  it("credits an aggregator's item to the outlet it names, not to the aggregator", async () => {
+    const feed = await feedAt("/aggregator.rss");
+    queued.length = 0;
+    expect((await poll(feed.id)).counts).toMatchObject({ articlesNew: 1 });
+    const { articleId } = JSON.parse(queued[0]!.id) as { articleId: number };
+    expect(await findArticle(h.db, articleId)).toMatchObject({ outlet: "The Example Ledger", title: "Seoul counts more workers" });
   });
 
   it.each([

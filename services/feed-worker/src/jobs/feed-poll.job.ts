@@ -72,7 +72,7 @@ export function createFeedPollHandler(deps: FeedDeps): HandlerEntry {
 async function recordItems(deps: FeedDeps, feed: Feed, items: FeedItem[], outlet: string, ctx: JobContext): Promise<number> {
   let fresh = 0;
   for (const item of items) {
-    const { articleId, isNew } = await insertFeedItem(deps.db, feed.id, item, outlet);
+    const { articleId, isNew } = await insertFeedItem(deps.db, feed.id, item, item.source ?? outlet);
     if (!isNew) continue;
     fresh += 1;
     await ctx.enqueue(articleFetch, { articleId });
