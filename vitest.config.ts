@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["packages/*/src/**/*.test.ts", "services/*/src/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["packages/*/src/**/*.test.ts", "packages/*/eval/**/*.test.ts", "services/*/src/**/*.test.ts", "scripts/**/*.test.ts"],
           exclude: [...exclude, "**/*.int.test.ts"],
         },
       },
