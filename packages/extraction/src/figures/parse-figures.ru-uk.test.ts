@@ -63,6 +63,9 @@ describeFigureCases("Russian", "ru", [
   ["reads a plain four-digit count above the year range", "В прошлом году выдано 8600 студенческих виз.", [
     ["8600", 8600, "count", "exact", { noun: "студенческих виз" }],
   ]],
+  ["reads a scale word in the dative", "Помощь оказана почти 2 миллионам беженцев.", [
+    ["почти 2 миллионам", 2e6, "count", "nearly", { noun: "беженцев" }],
+  ]],
   ["reads из них as the whole a figure belongs to", "Из 8600 студентов лишь 130 из них учатся в вузах.", [
     ["8600", 8600, "count", "exact", { noun: "студентов" }],
     ["лишь 130", 130, "count", "exact", { of: "них" }],
@@ -90,5 +93,9 @@ describeFigureCases("Ukrainian", "uk", [
     ["щонайменше 12", 12, "count", "at_least"],
   ]],
   ["reads дев'ять з десяти", "Дев'ять з десяти фірм скаржаться на брак кадрів.", [["Дев'ять з десяти", 90, "percent", "exact"]]],
+  ["reads a scale word in the dative and instrumental", "Склади відповідають приблизно 8 мільйонам снарядів, а борги вимірюються 3 тисячами гривень.", [
+    ["приблизно 8 мільйонам", 8e6, "count", "about", { noun: "снарядів" }],
+    ["3 тисячами гривень", 3000, "money:UAH", "exact"],
+  ]],
   ["drops years and dates", "У 2024 році, 9 травня, ухвалили резолюцію 2397.", []],
 ]);
