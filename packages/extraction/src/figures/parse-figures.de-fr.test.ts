@@ -38,6 +38,13 @@ describeFigureCases("German", "de", [
   ["drops a resolution and an article number", "Laut Resolution 2397 und Artikel 5 ist das verboten.", []],
   ["drops an age with Jahre alt", "Der Überläufer, 32 Jahre alt, sprach von Zwangsarbeit.", []],
   ["never reads ein alone as one", "Ein Arbeiter und eine Firma klagten.", []],
+  ["reads wenige and ein paar before Hundert and Tausend as vague", "Nur wenige Hundert studieren, ein paar Tausend arbeiten.", [
+    ["Nur wenige Hundert", [200, 999], "count", "vague"],
+    ["ein paar Tausend", [2000, 9999], "count", "vague"],
+  ]],
+  ["reads a currency after a vague amount of millions", "Der Staat kassiert einige Millionen Euro.", [
+    ["einige Millionen Euro", [2e6, 9999999], "money:EUR", "vague"],
+  ]],
 ]);
 
 describeFigureCases("French", "fr", [
@@ -81,4 +88,9 @@ describeFigureCases("French", "fr", [
   ]],
   ["drops a date, a year, a resolution and an age", "Le 9 mai 2025, selon la résolution 2397, le transfuge, 32 ans, a parlé.", []],
   ["drops a year after en even before a vague word", "En 2024 plusieurs usines ont fermé.", []],
+  ["reads quelques millions and centaines de millions as vague, with the currency after de", "Le régime touche des centaines de millions de dollars, les ouvriers quelques millions de wons.", [
+    ["centaines de millions de dollars", [2e8, 999999999], "usd", "vague"],
+    ["quelques millions de wons", [2e6, 9999999], "money:KRW", "vague"],
+  ]],
+  ["reads a currency after une centaine de", "Il leur reste une centaine d'euros par mois.", [["une centaine d'euros", 100, "money:EUR", "about"]]],
 ]);

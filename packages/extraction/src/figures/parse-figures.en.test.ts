@@ -51,6 +51,10 @@ describeFigureCases("English: fractions and vague amounts", "en", [
     ["thousands", [2000, 9999], "count", "vague", { noun: "workers" }],
   ]],
   ["reads several hundred", "Several hundred students enrolled.", [["Several hundred", [200, 999], "count", "vague"]]],
+  ["reads a currency after a vague amount and of", "It earns tens of millions of dollars from a few million tonnes.", [
+    ["tens of millions of dollars", [2e7, 99999999], "usd", "vague"],
+    ["a few million", [2e6, 9999999], "count", "vague", { noun: "tonnes" }],
+  ]],
 ]);
 
 describeFigureCases("English: multipliers", "en", [

@@ -35,6 +35,10 @@ describeFigureCases("Italian", "it", [
   ]],
   ["does not read a third term as a fraction", "È il terzo mandato del presidente.", []],
   ["drops dates and resolution numbers", "Il 9 maggio 2025 la risoluzione 2397 è stata citata.", []],
+  ["reads centinaia di milioni and qualche migliaio as vague", "Incassa centinaia di milioni di euro grazie a qualche migliaio di operai.", [
+    ["centinaia di milioni di euro", [2e8, 999999999], "money:EUR", "vague"],
+    ["qualche migliaio", [2000, 9999], "count", "vague", { noun: "operai" }],
+  ]],
 ]);
 
 describeFigureCases("Portuguese", "pt", [
@@ -66,6 +70,9 @@ describeFigureCases("Portuguese", "pt", [
   ]],
   ["drops em 2024 and a date with de", "Em 2024, no dia 9 de maio de 2025, nada mudou.", []],
   ["drops an age between commas", "O desertor, 32 anos, disse que foi enganado.", []],
+  ["reads centenas de milhões with the currency after de", "O regime arrecada centenas de milhões de dólares.", [
+    ["centenas de milhões de dólares", [2e8, 999999999], "usd", "vague"],
+  ]],
 ]);
 
 describeFigureCases("Spanish", "es", [
@@ -99,4 +106,8 @@ describeFigureCases("Spanish", "es", [
     ["2 mil millones de dólares", 2e9, "usd", "exact"],
   ]],
   ["drops a date with de and a resolution number", "El 9 de mayo de 2025, según la resolución 2397.", []],
+  ["reads cientos de millones as vague and miles de millones as billions", "Gana cientos de millones de dólares; el comercio suma miles de millones de rublos.", [
+    ["cientos de millones de dólares", [2e8, 999999999], "usd", "vague"],
+    ["miles de millones de rublos", [2e9, 9999999999], "money:RUB", "vague"],
+  ]],
 ]);

@@ -51,9 +51,12 @@ function matchUnit(text: string, pos: number, lang: CompiledLanguage): UnitMatch
   return unit && rule ? { length: unit[0].length, rule } : undefined;
 }
 
-/** "2,5 millones de rublos", "3 milioni di rubli": a currency after a scale word and "of". */
+/**
+ * "2,5 millones de rublos", "3 milioni di rubli", "une centaine de dollars", "cientos de millones
+ * de dólares": a currency after a scale word or a vague amount and "of".
+ */
 function matchCurrencyAfterOf(text: string, c: Candidate, pos: number, lang: CompiledLanguage): UnitMatch | undefined {
-  if (c.factor <= 1) return undefined;
+  if (c.factor <= 1 && !c.takesOf) return undefined;
   const of = execAt(lang.ofAfterRe, text, pos);
   if (!of) return undefined;
   const ofLength = of[0].trimEnd().length;

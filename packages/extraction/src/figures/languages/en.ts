@@ -52,6 +52,7 @@ export const en: LanguageSource = {
     vague(String.raw`several\s+million`, 2e6, 9999999),
     vague(String.raw`several\s+dozen`, 24, 99),
     vague(String.raw`a\s+few\s+thousand`, 2e3, 9999),
+    vague(String.raw`a\s+few\s+million`, 2e6, 9999999),
     vague(String.raw`a\s+few\s+hundred`, 200, 999),
     vague(String.raw`a\s+few\s+dozen`, 24, 99),
     { re: "doubled", value: 2, unit: "fold", direction: "up" },

@@ -34,6 +34,11 @@ export const es: LanguageSource = {
   phrases: [
     vague(String.raw`decenas\s+de\s+miles`, 2e4, 99999),
     vague(String.raw`(?:cientos|centenares)\s+de\s+miles`, 2e5, 999999),
+    vague(String.raw`decenas\s+de\s+millones`, 2e7, 99999999),
+    vague(String.raw`(?:cientos|centenares)\s+de\s+millones`, 2e8, 999999999),
+    // "miles de millones" is thousands of millions: billions.
+    vague(String.raw`miles\s+de\s+millones`, 2e9, 9999999999),
+    vague(String.raw`(?:varios|unos|algunos)\s+millones`, 2e6, 9999999),
     vague(String.raw`millones(?=\s+de)`, 2e6, 9999999),
     vague("miles", 2e3, 9999),
     vague("cientos|centenares", 200, 999),

@@ -28,6 +28,10 @@ export const fr: LanguageSource = {
   phrases: [
     vague(String.raw`dizaines\s+de\s+milliers`, 2e4, 99999),
     vague(String.raw`centaines\s+de\s+milliers`, 2e5, 999999),
+    vague(String.raw`dizaines\s+de\s+millions`, 2e7, 99999999),
+    vague(String.raw`centaines\s+de\s+millions`, 2e8, 999999999),
+    vague(String.raw`(?:plusieurs|quelques)\s+millions`, 2e6, 9999999),
+    vague(String.raw`(?:plusieurs|quelques)\s+dizaines`, 20, 99),
     vague(String.raw`(?<=des\s+)millions`, 2e6, 9999999),
     vague("milliers", 2e3, 9999),
     vague("centaines", 200, 999),

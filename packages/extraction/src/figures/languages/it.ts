@@ -30,6 +30,12 @@ export const it: LanguageSource = {
   phrases: [
     vague(String.raw`decine\s+di\s+migliaia`, 2e4, 99999),
     vague(String.raw`centinaia\s+di\s+migliaia`, 2e5, 999999),
+    vague(String.raw`decine\s+di\s+milioni`, 2e7, 99999999),
+    vague(String.raw`centinaia\s+di\s+milioni`, 2e8, 999999999),
+    vague(String.raw`(?:diversi|alcuni|vari|pochi)\s+milioni`, 2e6, 9999999),
+    vague(String.raw`qualche\s+milione`, 2e6, 9999999),
+    vague(String.raw`qualche\s+migliaio`, 2e3, 9999),
+    vague(String.raw`(?:qualche|poche)\s+centinai[ao]`, 200, 999),
     vague(String.raw`milioni(?=\s+di)`, 2e6, 9999999),
     vague("migliaia", 2e3, 9999),
     vague("centinaia", 200, 999),

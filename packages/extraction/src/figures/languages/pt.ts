@@ -32,6 +32,11 @@ export const pt: LanguageSource = {
   phrases: [
     vague(String.raw`dezenas\s+de\s+milhares`, 2e4, 99999),
     vague(String.raw`centenas\s+de\s+milhares`, 2e5, 999999),
+    vague(String.raw`dezenas\s+de\s+milhões`, 2e7, 99999999),
+    vague(String.raw`centenas\s+de\s+milhões`, 2e8, 999999999),
+    vague(String.raw`(?:vários|alguns|poucos)\s+milhões`, 2e6, 9999999),
+    vague(String.raw`(?:poucos)\s+milhares`, 2e3, 9999),
+    vague(String.raw`(?:poucas)\s+centenas`, 200, 999),
     vague(String.raw`milhões(?=\s+de)`, 2e6, 9999999),
     vague("milhares", 2e3, 9999),
     vague("centenas", 200, 999),
