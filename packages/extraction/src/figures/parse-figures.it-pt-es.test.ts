@@ -39,6 +39,7 @@ describeFigureCases("Italian", "it", [
     ["centinaia di milioni di euro", [2e8, 999999999], "money:EUR", "vague"],
     ["qualche migliaio", [2000, 9999], "count", "vague", { noun: "operai" }],
   ]],
+  ["reads dal ... al as a range", "Lo Stato trattiene dal 60 all'80% della paga.", [["dal 60 all'80%", [60, 80], "percent", "range"]]],
 ]);
 
 describeFigureCases("Portuguese", "pt", [
@@ -73,6 +74,7 @@ describeFigureCases("Portuguese", "pt", [
   ["reads centenas de milhões with the currency after de", "O regime arrecada centenas de milhões de dólares.", [
     ["centenas de milhões de dólares", [2e8, 999999999], "usd", "vague"],
   ]],
+  ["reads entre os ... e os as a range", "O Estado fica com entre os 60% e os 80% da renda.", [["entre os 60% e os 80%", [60, 80], "percent", "range"]]],
 ]);
 
 describeFigureCases("Spanish", "es", [
@@ -109,5 +111,9 @@ describeFigureCases("Spanish", "es", [
   ["reads cientos de millones as vague and miles de millones as billions", "Gana cientos de millones de dólares; el comercio suma miles de millones de rublos.", [
     ["cientos de millones de dólares", [2e8, 999999999], "usd", "vague"],
     ["miles de millones de rublos", [2e9, 9999999999], "money:RUB", "vague"],
+  ]],
+  ["reads entre el ... y el and del ... al as ranges", "El Estado retiene entre el 60 % y el 80 % del sueldo, del 60 al 80 % según la obra.", [
+    ["entre el 60 % y el 80 %", [60, 80], "percent", "range"],
+    ["del 60 al 80 %", [60, 80], "percent", "range"],
   ]],
 ]);

@@ -1,3 +1,4 @@
+import type { Qualifier } from "@claimwatch/domain";
 import type { CompiledLanguage } from "./compile-language.ts";
 import { findGroupIndex, normalizePhrase } from "./compile-language.ts";
 import type { Atom, Candidate } from "./figure-candidate.ts";
@@ -31,7 +32,10 @@ function applyUnit(c: Candidate, rule: UnitRule): void {
   if (rule.isYear) c.isYear = true;
   if (rule.isAge) c.isAge = true;
   if (rule.isDuration) c.isDuration = true;
-  if (rule.factor !== undefined && c.value !== null) c.value *= rule.factor;
+  if (rule.factor !== undefined && c.value !== null) {
+    c.value *= rule.factor;
+    c.unitFactor = rule.factor;
+  }
 }
 
 /** "3.5 times", "zwölfmal", "twice": a multiplier next to a comparative or a change; else a count. */
@@ -65,12 +69,17 @@ function matchCurrencyAfterOf(text: string, c: Candidate, pos: number, lang: Com
   return { length: ofLength + unit.length, rule: unit.rule };
 }
 
+/** A vague amount or a range written as one ("수만 명 규모", "一两天左右") keeps its own qualifier. */
+function setQualifierAfter(c: Candidate, qualifier: Qualifier | undefined): void {
+  if (qualifier !== undefined && c.qualifier !== "vague" && c.qualifier !== "range") c.qualifier = qualifier;
+}
+
 /** Reads what follows the number; returns false when the number is glued to a word ("8th", "5G"). */
 function readAfter(text: string, c: Candidate, lang: CompiledLanguage): boolean {
   let pos = c.end;
   const first = execAt(lang.qualifierAfterRe, text, pos);
   if (first) {
-    c.qualifier = lang.qualifiersAfter[findGroupIndex(first)] ?? c.qualifier;
+    setQualifierAfter(c, lang.qualifiersAfter[findGroupIndex(first)]);
     pos += first[0].length;
   }
   const canTakeUnit = c.unit === "count" && !c.isTimes;
@@ -94,7 +103,7 @@ function readAfter(text: string, c: Candidate, lang: CompiledLanguage): boolean 
   c.coreEnd = pos;
   const second = first ? null : execAt(lang.qualifierAfterRe, text, pos);
   if (second) {
-    c.qualifier = lang.qualifiersAfter[findGroupIndex(second)] ?? c.qualifier;
+    setQualifierAfter(c, lang.qualifiersAfter[findGroupIndex(second)]);
     pos += second[0].length;
   }
   c.end = pos;
@@ -136,7 +145,9 @@ function readQualifierBefore(text: string, c: Candidate, lang: CompiledLanguage)
   const qualifier = lang.qualifierByPhrase.get(normalizePhrase(phrase));
   if (qualifier === undefined) return;
   c.start = offset + match.index + match[0].indexOf(phrase);
-  if (c.qualifier !== "vague") c.qualifier = qualifier;
+  // "only 100-odd", "仅百余人": "only" stresses the amount; the hedge after it still holds.
+  const keepsOwn = c.qualifier === "vague" || c.qualifier === "range" || (qualifier === "exact" && c.qualifier !== "exact");
+  if (!keepsOwn) c.qualifier = qualifier;
   c.hasQualifierBefore = true;
 }
 

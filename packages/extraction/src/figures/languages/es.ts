@@ -88,7 +88,8 @@ export const es: LanguageSource = {
   ],
   rangeGaps: [String.raw`\s*[-–—]\s*`, String.raw`\s+(?:a|hasta|o)\s+`],
   rangeFrames: [
-    { before: "entre", gap: String.raw`\s+y\s+` },
+    { before: String.raw`entre(?:\s+(?:el|la|los|las))?`, gap: String.raw`\s+y\s+(?:(?:el|la|los|las)\s+)?` },
+    { before: "del", gap: String.raw`\s+al\s+` },
     { before: "de", gap: String.raw`(?:\s+en\s+(?:19|20)\d{2})?\s+(?:a|hasta)\s+` },
   ],
   changeUp: "aumentó|aumentaron|aumento|creció|crecieron|crecimiento|subió|subieron|pasó|pasaron|saltó|alza|disparó|más",

@@ -90,6 +90,7 @@ export const it: LanguageSource = {
   rangeFrames: [
     { before: String.raw`(?:tra|fra)(?:\s+(?:i|gli|le))?`, gap: String.raw`\s+e\s+(?:(?:i|gli|le)\s+)?` },
     { before: "da", gap: String.raw`(?:\s+nel\s+(?:19|20)\d{2})?\s+a\s+` },
+    { before: String.raw`dal(?:l['’])?`, gap: String.raw`\s+al(?:\s+|l['’])` },
   ],
   changeUp: "aumentat[oaie]|aumento|aumenta|cresciut[oaie]|crescita|cresce|salit[oaie]|sale|balzat[oaie]|balzo|incremento|passat[oaie]|più",
   changeDown: "diminuit[oaie]|diminuzione|calat[oaie]|calo|cala|scesa|sceso|scesi|scese|crollat[oaie]|crollo|ridott[oaie]|riduzione|meno",

@@ -56,6 +56,8 @@ export const ja: LanguageSource = {
     { re: cjk("倍"), unit: "fold" },
     { re: cjk("時間"), unit: "hours" },
     { re: cjk("日間"), unit: "days" },
+    // A bare 日 after a number is a date and masked, except at the end of a span: "月に1～2日".
+    { re: cjk("日(?![本中韓露米])"), unit: "days" },
     { re: cjk("年代"), unit: "count", isYear: true },
     { re: cjk("年"), unit: "count", isYear: true },
     { re: cjk("歳|才"), unit: "count", isAge: true },

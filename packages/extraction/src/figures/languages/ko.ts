@@ -46,6 +46,8 @@ export const ko: LanguageSource = {
     { re: cjk("%p|%포인트|퍼센트포인트|%\\s?포인트"), unit: "percent", isPoints: true },
     percentSign,
     { re: unit("퍼센트|프로"), unit: "percent" },
+    // 할 is a tenth: "임금의 9할" is 90 percent of the wage.
+    { re: unit("할"), unit: "percent", factor: 10 },
     { re: unit("달러|불"), unit: "usd" },
     { re: unit("북한\\s?원"), unit: "money", currency: "KPW" },
     { re: unit("원"), unit: "money", currency: "KRW" },
@@ -57,6 +59,8 @@ export const ko: LanguageSource = {
     { re: unit("배"), unit: "fold" },
     { re: unit("시간"), unit: "hours" },
     { re: unit("일간|일\\s동안"), unit: "days" },
+    // A bare 일 after a number is a date and masked, except at the end of a span: "1~2일".
+    { re: unit("일"), unit: "days" },
     { re: unit("년대"), unit: "count", isYear: true },
     { re: unit("년"), unit: "count", isYear: true },
     { re: unit("세|살"), unit: "count", isAge: true },

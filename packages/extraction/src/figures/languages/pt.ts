@@ -84,7 +84,8 @@ export const pt: LanguageSource = {
   ],
   rangeGaps: [String.raw`\s*[-–—]\s*`, String.raw`\s+(?:a|até|ou)\s+`],
   rangeFrames: [
-    { before: "entre", gap: String.raw`\s+e\s+` },
+    { before: String.raw`entre(?:\s+(?:os|as|o|a))?`, gap: String.raw`\s+e\s+(?:(?:os|as|o|a)\s+)?` },
+    { before: "d[oa]s?", gap: String.raw`\s+a[os]?\s+` },
     { before: "de", gap: String.raw`(?:\s+em\s+(?:19|20)\d{2})?\s+para\s+`, isChange: true },
     { before: "de", gap: String.raw`\s+(?:a|até)\s+` },
   ],
