@@ -34,6 +34,7 @@ type ContextPatterns = {
   qualifiersAfter: Qualifier[];
   qualifierBeforeRe: RegExp;
   qualifierByPhrase: Map<string, Qualifier>;
+  prepositionNounRe: RegExp | undefined;
   currencyBeforeRe: RegExp;
   changeBeforeRe: RegExp;
   changeAfterRe: RegExp;
@@ -127,13 +128,16 @@ function compileScales(source: LanguageSource, flags: string): { re: RegExp; fac
   return { re: groupAlternatives(alternatives, `${flags}y`), factors: source.scales.map((s) => s.factor) };
 }
 
-function compileQualifiersBefore(source: LanguageSource): Pick<CompiledLanguage, "qualifierBeforeRe" | "qualifierByPhrase"> {
+function compileQualifiersBefore(
+  source: LanguageSource,
+): Pick<CompiledLanguage, "qualifierBeforeRe" | "qualifierByPhrase" | "prepositionNounRe"> {
   const phrases = source.qualifiersBefore.map(([p]) => p).sort((a, b) => b.length - a.length);
   const start = boundaryOf(source);
   const article = source.qualifierArticles ? String.raw`(?:${SP}+(?:${source.qualifierArticles}))?` : "";
   return {
     qualifierBeforeRe: new RegExp(`${start}(${phrases.map(toPhraseSource).join("|")})${article}${SP}*$`, "iu"),
     qualifierByPhrase: new Map(source.qualifiersBefore.map(([p, q]) => [normalizePhrase(p), q])),
+    prepositionNounRe: optional(source.qualifierAsPrepositionAfter, (n) => new RegExp(`(?:${n})${SP}+$`, "iu")),
   };
 }
 

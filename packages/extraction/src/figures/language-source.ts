@@ -90,6 +90,11 @@ export type LanguageSource = {
   ratioConnectors: string[];
   /** Qualifiers before the number (phrases; a space matches any run of spaces). */
   qualifiersBefore: Array<[string, Qualifier]>;
+  /**
+   * Nouns (regex source, matched at the end of a word) after which a qualifier word is a
+   * preposition: de "ein Vertrag über 50 Arbeiter" is a contract for 50, not over 50.
+   */
+  qualifierAsPrepositionAfter?: string;
   /** Articles that may stand between a qualifier and its number: "oltre il 90%", "más del 90%" ("del" is a phrase). */
   qualifierArticles?: string;
   /** Qualifiers after the number or its unit ("or more", "-plus", 여, 以上), as regex sources. */

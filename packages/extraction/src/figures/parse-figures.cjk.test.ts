@@ -38,6 +38,10 @@ describeFigureCases("Korean", "ko", [
     ["수만 명 규모", [2e4, 99999], "count", "vague"],
   ]],
   ["reads a span of days but masks a span of dates", "이들은 1~2일 쉬었고 회의는 6월 3~4일 열렸다.", [["1~2일", [1, 2], "days", "range"]]],
+  ["reads 넘어선 after a particle and 수준 as about", "사상자가 7천 명을 넘어섰고 임금은 세 배 수준이다.", [
+    ["7천 명을 넘어섰", 7000, "count", "more_than"],
+    ["세 배 수준", 3, "fold", "about"],
+  ]],
 ]);
 
 describeFigureCases("Japanese", "ja", [
@@ -107,4 +111,10 @@ describeFigureCases("Chinese", "zh", [
     ["三四百名", [300, 400], "count", "range", { noun: "工人" }],
   ]],
   ["keeps 余 after the number when 仅 stands before it", "注册入学的仅两百余人。", [["仅两百余人", 200, "count", "more_than"]]],
+  ["reads 至少有 and a bare 万 or 千 after a hedge", "至少有90家工厂，雇用逾万人，另有近千名学生。", [
+    ["至少有90家", 90, "count", "at_least", { noun: "工厂" }],
+    ["逾万人", 10000, "count", "more_than"],
+    ["近千名", 1000, "count", "nearly", { noun: "学生" }],
+  ]],
+  ["does not read 万 or 千 without a hedge", "千万不要相信万人空巷的说法。", []],
 ]);

@@ -45,6 +45,11 @@ describeFigureCases("German", "de", [
   ["reads a currency after a vague amount of millions", "Der Staat kassiert einige Millionen Euro.", [
     ["einige Millionen Euro", [2e6, 9999999], "money:EUR", "vague"],
   ]],
+  ["reads übersteigt and geschätzt auf, but not über after a contract", "Die Zahl übersteigt 30.000; der Bedarf ist geschätzt auf 2 Millionen. Ein Liefervertrag über 40 Busse liegt vor.", [
+    ["übersteigt 30.000", 30000, "count", "more_than"],
+    ["geschätzt auf 2 Millionen", 2e6, "count", "about"],
+    ["40", 40, "count", "exact", { noun: "Busse" }],
+  ]],
 ]);
 
 describeFigureCases("French", "fr", [
@@ -93,4 +98,9 @@ describeFigureCases("French", "fr", [
     ["quelques millions de wons", [2e6, 9999999], "money:KRW", "vague"],
   ]],
   ["reads a currency after une centaine de", "Il leur reste une centaine d'euros par mois.", [["une centaine d'euros", 100, "money:EUR", "about"]]],
+  ["reads dépasse, frôle and estimé à", "Les arrivées dépassent les 30 000 et frôlent les 35 000; le manque est estimé à 2 millions.", [
+    ["dépassent les 30 000", 30000, "count", "more_than"],
+    ["frôlent les 35 000", 35000, "count", "nearly"],
+    ["estimé à 2 millions", 2e6, "count", "about"],
+  ]],
 ]);

@@ -40,6 +40,11 @@ describeFigureCases("Italian", "it", [
     ["qualche migliaio", [2000, 9999], "count", "vague", { noun: "operai" }],
   ]],
   ["reads dal ... al as a range", "Lo Stato trattiene dal 60 all'80% della paga.", [["dal 60 all'80%", [60, 80], "percent", "range"]]],
+  ["reads stimata in, superano and sfiorano", "La carenza è stimata in 2 milioni; gli arrivi superano i 30.000 e sfiorano i 35mila.", [
+    ["stimata in 2 milioni", 2e6, "count", "about"],
+    ["superano i 30.000", 30000, "count", "more_than"],
+    ["sfiorano i 35mila", 35000, "count", "nearly"],
+  ]],
 ]);
 
 describeFigureCases("Portuguese", "pt", [
@@ -75,6 +80,10 @@ describeFigureCases("Portuguese", "pt", [
     ["centenas de milhões de dólares", [2e8, 999999999], "usd", "vague"],
   ]],
   ["reads entre os ... e os as a range", "O Estado fica com entre os 60% e os 80% da renda.", [["entre os 60% e os 80%", [60, 80], "percent", "range"]]],
+  ["reads ultrapassou and beira with an article", "O total ultrapassou os 30 mil e beira os 35 mil.", [
+    ["ultrapassou os 30 mil", 30000, "count", "more_than"],
+    ["beira os 35 mil", 35000, "count", "nearly"],
+  ]],
 ]);
 
 describeFigureCases("Spanish", "es", [
@@ -115,5 +124,10 @@ describeFigureCases("Spanish", "es", [
   ["reads entre el ... y el and del ... al as ranges", "El Estado retiene entre el 60 % y el 80 % del sueldo, del 60 al 80 % según la obra.", [
     ["entre el 60 % y el 80 %", [60, 80], "percent", "range"],
     ["del 60 al 80 %", [60, 80], "percent", "range"],
+  ]],
+  ["reads rondan, superan and estimado en", "Las bajas rondan las 3.500 y superan los 3.000; el déficit, estimado en 2 millones.", [
+    ["rondan las 3.500", 3500, "count", "about"],
+    ["superan los 3.000", 3000, "count", "more_than"],
+    ["estimado en 2 millones", 2e6, "count", "about"],
   ]],
 ]);

@@ -144,7 +144,9 @@ function readQualifierBefore(text: string, c: Candidate, lang: CompiledLanguage)
   if (!match || phrase === undefined) return;
   const qualifier = lang.qualifierByPhrase.get(normalizePhrase(phrase));
   if (qualifier === undefined) return;
-  c.start = offset + match.index + match[0].indexOf(phrase);
+  const phraseStart = offset + match.index + match[0].indexOf(phrase);
+  if (lang.prepositionNounRe?.test(text.slice(Math.max(0, phraseStart - 24), phraseStart))) return;
+  c.start = phraseStart;
   // "only 100-odd", "仅百余人": "only" stresses the amount; the hedge after it still holds.
   const keepsOwn = c.qualifier === "vague" || c.qualifier === "range" || (qualifier === "exact" && c.qualifier !== "exact");
   if (!keepsOwn) c.qualifier = qualifier;

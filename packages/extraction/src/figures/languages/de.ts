@@ -64,8 +64,11 @@ export const de: LanguageSource = {
     ["mindestens", "at_least"], ["wenigstens", "at_least"], ["bis zu", "up_to"], ["höchstens", "up_to"],
     ["maximal", "up_to"], ["weniger als", "less_than"], ["unter", "less_than"], ["nur", "exact"],
     ["lediglich", "exact"], ["gerade einmal", "exact"],
+    ["geschätzt auf", "about"], ["übersteigt", "more_than"], ["übersteigen", "more_than"], ["überstieg", "more_than"],
+    ["überschritten", "more_than"], ["überschreitet", "more_than"], ["übertrifft", "more_than"], ["übertraf", "more_than"],
   ],
   qualifierArticles: "dem|das|den|der|die",
+  qualifierAsPrepositionAfter: String.raw`vertrag|verträge|vertrages|vertrags|abkommen|vereinbarung|auftrag|aufträge|antrag|anfrage|bestellung|rechnung|scheck|kredit|darlehen`,
   qualifiersAfter: [[spaced(String.raw`(?:und|oder)\s+mehr`), "at_least"]],
   units: [
     { re: spaced("Prozentpunkte|Prozentpunkten|Prozentpunkt"), unit: "percent", isPoints: true },

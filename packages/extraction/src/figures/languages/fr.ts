@@ -65,6 +65,9 @@ export const fr: LanguageSource = {
     ["au moins", "at_least"], ["pas moins de", "at_least"], ["jusqu'à", "up_to"], ["au maximum", "up_to"],
     ["tout au plus", "up_to"], ["moins de", "less_than"], ["moins d'", "less_than"], ["seulement", "exact"],
     ["à peine", "nearly"],
+    ["estimé à", "about"], ["estimée à", "about"], ["estimés à", "about"], ["estimées à", "about"], ["évalué à", "about"], ["évaluée à", "about"],
+    ["frôle", "nearly"], ["frôlent", "nearly"], ["frôlait", "nearly"],
+    ["dépasse", "more_than"], ["dépassent", "more_than"], ["dépassé", "more_than"], ["dépassait", "more_than"], ["dépassaient", "more_than"], ["dépassant", "more_than"], ["excède", "more_than"],
   ],
   qualifierArticles: String.raw`les|le|la|l['’]`,
   qualifiersAfter: [

@@ -63,6 +63,9 @@ export const it: LanguageSource = {
     ["più di", "more_than"], ["più del", "more_than"], ["più dell'", "more_than"], ["poco più di", "more_than"], ["almeno", "at_least"], ["non meno di", "at_least"],
     ["fino a", "up_to"], ["al massimo", "up_to"], ["un massimo di", "up_to"], ["meno di", "less_than"], ["meno del", "less_than"],
     ["poco meno di", "less_than"], ["solo", "exact"], ["soltanto", "exact"], ["appena", "exact"], ["ben", "exact"],
+    ["stimato in", "about"], ["stimata in", "about"], ["stimati in", "about"], ["stimate in", "about"],
+    ["sfiora", "nearly"], ["sfiorano", "nearly"], ["sfiorato", "nearly"],
+    ["supera", "more_than"], ["superano", "more_than"], ["superato", "more_than"], ["superati", "more_than"], ["superava", "more_than"], ["superavano", "more_than"],
   ],
   qualifierArticles: String.raw`il|l['’]|lo|i|gli|la|le|altri|altre`,
   qualifiersAfter: [

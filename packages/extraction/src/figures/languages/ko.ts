@@ -38,8 +38,10 @@ export const ko: LanguageSource = {
     [unit("이상"), "at_least"],
     [unit("이하"), "up_to"],
     [unit("미만"), "less_than"],
-    [unit("가량|정도|쯤|안팎|내외|규모"), "about"],
-    [unit("(?:을|를|이|가)?\\s?(?:넘는|넘게|넘어|넘었|넘은)|남짓|이상이"), "more_than"],
+    [unit("가량|정도|쯤|안팎|내외|규모|수준"), "about"],
+    [unit("남짓|이상이"), "more_than"],
+    // A verb of exceeding, in any ending: "넘는", "넘어선", "넘어섰고".
+    [cjk("(?:을|를|이|가)?\\s?넘(?:는|게|어서|어섰|어선|어|었|은)"), "more_than"],
     [unit("가까이|가까운|육박"), "nearly"],
   ],
   units: [

@@ -73,7 +73,7 @@ export const ru: LanguageSource = {
     ["около", "about"], ["примерно", "about"], ["приблизительно", "about"], ["порядка", "about"],
     ["ориентировочно", "about"], ["почти", "nearly"], ["практически", "nearly"], ["более", "more_than"],
     ["более чем", "more_than"], ["больше", "more_than"], ["свыше", "more_than"], ["превысило", "more_than"], ["превысил", "more_than"], ["превысила", "more_than"],
-    ["превысили", "more_than"], ["превышает", "more_than"], ["превышают", "more_than"], ["чуть более", "more_than"],
+    ["превысили", "more_than"], ["превышает", "more_than"], ["превышают", "more_than"], ["превысит", "more_than"], ["превысят", "more_than"], ["превышало", "more_than"], ["превышали", "more_than"], ["чуть более", "more_than"],
     ["не менее", "at_least"], ["не менее чем", "at_least"], ["по меньшей мере", "at_least"],
     ["как минимум", "at_least"], ["минимум", "at_least"], ["до", "up_to"], ["не более", "up_to"],
     ["максимум", "up_to"], ["менее", "less_than"], ["менее чем", "less_than"], ["меньше", "less_than"],

@@ -63,7 +63,7 @@ export const uk: LanguageSource = {
   ratioConnectors: ["з", "із"],
   qualifiersBefore: [
     ["близько", "about"], ["приблизно", "about"], ["орієнтовно", "about"], ["майже", "nearly"],
-    ["понад", "more_than"], ["перевищило", "more_than"], ["перевищила", "more_than"], ["перевищує", "more_than"], ["більше ніж", "more_than"], ["більш ніж", "more_than"], ["більше", "more_than"],
+    ["понад", "more_than"], ["перевищило", "more_than"], ["перевищила", "more_than"], ["перевищує", "more_than"], ["перевищили", "more_than"], ["перевищив", "more_than"], ["перевищують", "more_than"], ["перевищать", "more_than"], ["перевищить", "more_than"], ["більше ніж", "more_than"], ["більш ніж", "more_than"], ["більше", "more_than"],
     ["щонайменше", "at_least"], ["не менше ніж", "at_least"], ["не менш ніж", "at_least"], ["не менше", "at_least"],
     ["принаймні", "at_least"], ["до", "up_to"], ["не більше", "up_to"], ["не більше ніж", "up_to"],
     ["менше ніж", "less_than"], ["менш ніж", "less_than"], ["лише", "exact"], ["тільки", "exact"], ["всього", "exact"],

@@ -22,6 +22,9 @@ export const zh: LanguageSource = {
     vague("数百|几百|上百", 200, 999),
     vague("数十|几十", 20, 99),
     vague("十几", 11, 19),
+    // "逾万人", "近千名": after a hedge, a bare 万/千 with a counter is one ten thousand / one thousand.
+    { re: "(?<=逾|近|约|将近|超过|超|达)[万萬](?=余?[人名])", value: 1e4 },
+    { re: "(?<=逾|近|约|将近|超过|超|达)千(?=余?[人名])", value: 1e3 },
     { re: "一半|半数", value: 50, unit: "percent", form: "fraction" },
     { re: "翻了一番|翻一番|翻番", value: 2, unit: "fold", direction: "up" },
   ],
@@ -32,6 +35,7 @@ export const zh: LanguageSource = {
     ["接近", "nearly"], ["超过", "more_than"], ["逾", "more_than"], ["超", "more_than"], ["多达", "up_to"],
     ["最多", "up_to"], ["至少", "at_least"], ["不到", "less_than"], ["不足", "less_than"], ["仅", "exact"],
     ["只有", "exact"], ["共", "exact"],
+    ["至少有", "at_least"], ["最多有", "up_to"], ["仅有", "exact"], ["超过了", "more_than"],
   ],
   qualifiersAfter: [
     [cjk("余|多"), "more_than"],
