@@ -21,8 +21,12 @@ type NumberPatterns = {
   denominatorRe: RegExp | undefined;
   /** The words between "one" and "five" in "one in five". */
   ratioConnectorRe: RegExp;
+  /** Connectors that make a share only before a round whole: "nine of 10". */
+  roundRatioConnectorRe: RegExp | undefined;
   /** A small number (digits or word) that ends where the window ends / starts where matching starts. */
   numberBeforeRe: RegExp;
+  /** A small number and one word after it, ending where the window ends: "six entrées" in "six entrées sur dix". */
+  numberWordBeforeRe: RegExp;
   numberAfterRe: RegExp;
 };
 
@@ -163,6 +167,7 @@ function compileNumbers(source: LanguageSource): NumberPatterns {
   const words = new Map(Object.entries(source.words));
   const suffixes = Object.keys(source.wordSuffixes ?? {});
   const connectors = source.ratioConnectors.map(toPhraseSource).join("|") || "(?!)";
+  const roundConnectors = (source.roundRatioConnectors ?? []).map(toPhraseSource).join("|");
   return {
     words,
     wordPrefixes: new Set([...words.keys()].map((w) => w.slice(0, 3))),
@@ -176,7 +181,9 @@ function compileNumbers(source: LanguageSource): NumberPatterns {
     denominators: new Map(Object.entries(source.denominators)),
     denominatorRe: compileDenominators(source, `g${FLAGS}`),
     ratioConnectorRe: new RegExp(`${SP}+(?:${connectors})${SP}+`, `g${FLAGS}`),
+    roundRatioConnectorRe: roundConnectors ? new RegExp(`${SP}+(?:${roundConnectors})${SP}+`, `g${FLAGS}`) : undefined,
     numberBeforeRe: new RegExp(`${WORD_START}(?:${numbers})$`, FLAGS),
+    numberWordBeforeRe: new RegExp(`${WORD_START}(?<n>${numbers})${SP}+\\p{L}[\\p{L}\\p{M}'’-]*$`, FLAGS),
     numberAfterRe: new RegExp(`(?:${numbers})${WORD_END}`, `${FLAGS}y`),
   };
 }

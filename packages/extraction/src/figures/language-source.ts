@@ -88,6 +88,8 @@ export type LanguageSource = {
   fractionFollower?: string;
   /** "one in five", "seven out of 10", "девять из десяти": the words between the two numbers. */
   ratioConnectors: string[];
+  /** Connectors that make a share only before a round whole (10, 100): "nine of 10", not "3 of 12". */
+  roundRatioConnectors?: string[];
   /** Qualifiers before the number (phrases; a space matches any run of spaces). */
   qualifiersBefore: Array<[string, Qualifier]>;
   /**

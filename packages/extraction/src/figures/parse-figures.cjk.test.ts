@@ -74,6 +74,7 @@ describeFigureCases("Japanese", "ja", [
   ]],
   ["reads 割 on both ends of a range", "政権は賃金の6～8割を吸い上げる。", [["6～8割", [60, 80], "percent", "range"]]],
   ["reads a span of days but masks a span of dates", "休みは月に2～3日ほどで、会合は7月3～4日だった。", [["2～3日ほど", [2, 3], "days", "range"]]],
+  ["reads 北朝鮮ウォン as KPW", "月給は100万～200万北朝鮮ウォンだ。", [["100万～200万北朝鮮ウォン", [1e6, 2e6], "money:KPW", "range"]]],
 ]);
 
 describeFigureCases("Chinese", "zh", [
@@ -117,4 +118,8 @@ describeFigureCases("Chinese", "zh", [
     ["近千名", 1000, "count", "nearly", { noun: "学生" }],
   ]],
   ["does not read 万 or 千 without a hedge", "千万不要相信万人空巷的说法。", []],
+  ["reads 抵得上 as a ratio and 朝鲜圆 as KPW", "一名焊工抵得上三名本地工人，月薪100万朝鲜圆以上。", [
+    ["三名", 3, "ratio", "exact"],
+    ["100万朝鲜圆以上", 1e6, "money:KPW", "at_least"],
+  ]],
 ]);

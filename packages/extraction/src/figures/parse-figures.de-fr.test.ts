@@ -103,4 +103,5 @@ describeFigureCases("French", "fr", [
     ["frôlent les 35 000", 35000, "count", "nearly"],
     ["estimé à 2 millions", 2e6, "count", "about"],
   ]],
+  ["reads a noun between the part and sur dix", "Sept visas sur dix ont été délivrés à des étudiants.", [["Sept visas sur dix", 70, "percent", "exact"]]],
 ]);

@@ -55,6 +55,16 @@ describeFigureCases("English: fractions and vague amounts", "en", [
     ["tens of millions of dollars", [2e7, 99999999], "usd", "vague"],
     ["a few million", [2e6, 9999999], "count", "vague", { noun: "tonnes" }],
   ]],
+  ["reads nine of 10 and a noun between the part and the whole as shares", "Eight of 10 firms agree, and seven firms in ten say so.", [
+    ["Eight of 10", 80, "percent", "exact"],
+    ["seven firms in ten", 70, "percent", "exact"],
+  ]],
+  ["keeps two counts when nouns stand on both sides or the whole is not round", "Three people in 10 towns, 4 of 12 crews.", [
+    ["Three", 3, "count", "exact"],
+    ["10", 10, "count", "exact"],
+    ["4", 4, "count", "exact"],
+    ["12", 12, "count", "exact"],
+  ]],
 ]);
 
 describeFigureCases("English: multipliers", "en", [

@@ -130,4 +130,5 @@ describeFigureCases("Spanish", "es", [
     ["superan los 3.000", 3000, "count", "more_than"],
     ["estimado en 2 millones", 2e6, "count", "about"],
   ]],
+  ["reads a noun between the part and de cada diez", "Ocho empresas de cada diez lo confirman.", [["Ocho empresas de cada diez", 80, "percent", "exact"]]],
 ]);

@@ -85,6 +85,7 @@ export const en: LanguageSource = {
   },
   fractionFollower: String.raw`\s+(?:of|said|say|says|were|are|was|is|have|had|reported|worked|work)\b`,
   ratioConnectors: ["in", "out of"],
+  roundRatioConnectors: ["of"],
   qualifiersBefore: [
     ["approximately", "about"], ["approx.", "about"], ["about", "about"], ["around", "about"],
     ["roughly", "about"], ["some", "about"], ["an estimated", "about"], ["estimated", "about"], ["estimated at", "about"],

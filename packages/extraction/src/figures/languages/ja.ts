@@ -49,6 +49,7 @@ export const ja: LanguageSource = {
     { re: cjk("米ドル|ドル"), unit: "usd" },
     { re: cjk("円"), unit: "money", currency: "JPY" },
     { re: cjk("ルーブル"), unit: "money", currency: "RUB" },
+    { re: cjk("北朝鮮ウォン"), unit: "money", currency: "KPW" },
     { re: cjk("ウォン"), unit: "money", currency: "KRW" },
     { re: cjk("ユーロ"), unit: "money", currency: "EUR" },
     { re: cjk("人民元|元"), unit: "money", currency: "CNY" },

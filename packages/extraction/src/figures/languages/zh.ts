@@ -49,6 +49,7 @@ export const zh: LanguageSource = {
     { re: cjk("成"), unit: "percent", factor: 10 },
     { re: cjk("美元"), unit: "usd" },
     { re: cjk("卢布|盧布"), unit: "money", currency: "RUB" },
+    { re: cjk("朝鲜圆|朝鮮圓|朝鲜元|朝鮮元"), unit: "money", currency: "KPW" },
     { re: cjk("韩元|韓元"), unit: "money", currency: "KRW" },
     { re: cjk("欧元|歐元"), unit: "money", currency: "EUR" },
     { re: cjk("日元"), unit: "money", currency: "JPY" },
@@ -71,7 +72,7 @@ export const zh: LanguageSource = {
   comparatives: "以上|多",
   months: "(?!)",
   labels: "决议|第|条",
-  ratioBefore: "顶|抵|相当于",
+  ratioBefore: "顶得上|抵得上|顶得过|抵得过|顶|抵|相当于",
   stopWords: [],
   ofWords: [],
 };
