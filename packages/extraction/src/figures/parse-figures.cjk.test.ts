@@ -75,6 +75,7 @@ describeFigureCases("Japanese", "ja", [
   ["reads 割 on both ends of a range", "政権は賃金の6～8割を吸い上げる。", [["6～8割", [60, 80], "percent", "range"]]],
   ["reads a span of days but masks a span of dates", "休みは月に2～3日ほどで、会合は7月3～4日だった。", [["2～3日ほど", [2, 3], "days", "range"]]],
   ["reads 北朝鮮ウォン as KPW", "月給は100万～200万北朝鮮ウォンだ。", [["100万～200万北朝鮮ウォン", [1e6, 2e6], "money:KPW", "range"]]],
+  ["reads 規模 after a count as about", "1万2000人規模の部隊が動いた。", [["1万2000人規模", 12000, "count", "about"]]],
 ]);
 
 describeFigureCases("Chinese", "zh", [
@@ -121,5 +122,9 @@ describeFigureCases("Chinese", "zh", [
   ["reads 抵得上 as a ratio and 朝鲜圆 as KPW", "一名焊工抵得上三名本地工人，月薪100万朝鲜圆以上。", [
     ["三名", 3, "ratio", "exact"],
     ["100万朝鲜圆以上", 1e6, "money:KPW", "at_least"],
+  ]],
+  ["reads 数以万计 and 数以千计 as vague", "数以万计的工人和数以千计的学生。", [
+    ["数以万计", [2e4, 99999], "count", "vague"],
+    ["数以千计", [2e3, 9999], "count", "vague"],
   ]],
 ]);

@@ -50,6 +50,10 @@ describeFigureCases("German", "de", [
     ["geschätzt auf 2 Millionen", 2e6, "count", "about"],
     ["40", 40, "count", "exact", { noun: "Busse" }],
   ]],
+  ["reads mehrere and ein paar Dutzend as vague", "Mehrere Dutzend Firmen und ein paar Dutzend Schweißer.", [
+    ["Mehrere Dutzend", [24, 99], "count", "vague", { noun: "Firmen" }],
+    ["ein paar Dutzend", [24, 99], "count", "vague", { noun: "Schweißer" }],
+  ]],
 ]);
 
 describeFigureCases("French", "fr", [
@@ -104,4 +108,9 @@ describeFigureCases("French", "fr", [
     ["estimé à 2 millions", 2e6, "count", "about"],
   ]],
   ["reads a noun between the part and sur dix", "Sept visas sur dix ont été délivrés à des étudiants.", [["Sept visas sur dix", 70, "percent", "exact"]]],
+  ["reads une dizaine and une quinzaine as about, deux dizaines as twenty", "Une dizaine de cadres et une quinzaine de soudeurs, soit deux dizaines d'hommes.", [
+    ["Une dizaine", 10, "count", "about", { noun: "cadres" }],
+    ["une quinzaine", 15, "count", "about", { noun: "soudeurs" }],
+    ["deux dizaines", 20, "count", "exact"],
+  ]],
 ]);

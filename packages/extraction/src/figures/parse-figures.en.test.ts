@@ -65,6 +65,7 @@ describeFigureCases("English: fractions and vague amounts", "en", [
     ["4", 4, "count", "exact"],
     ["12", 12, "count", "exact"],
   ]],
+  ["reads scores of as vague", "Scores of welders left.", [["Scores", [40, 99], "count", "vague", { noun: "welders" }]]],
 ]);
 
 describeFigureCases("English: multipliers", "en", [
@@ -79,6 +80,7 @@ describeFigureCases("English: multipliers", "en", [
   ["reads mentioned 14 times as a count", "Pyongyang was mentioned 14 times in the speech.", [["14", 14, "count", "exact", { noun: "times" }]]],
   ["drops twice when it does not compare", "The minister visited twice.", []],
   ["reads twice as many", "Twice as many visas were issued.", [["Twice", 2, "fold", "exact"]]],
+  ["reads times before a year's level as a multiplier", "Entries reached 11 times the 2023 level.", [["11 times", 11, "fold", "exact"]]],
 ]);
 
 describeFigureCases("English: percentages and money", "en", [

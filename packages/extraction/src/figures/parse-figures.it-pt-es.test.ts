@@ -45,6 +45,11 @@ describeFigureCases("Italian", "it", [
     ["superano i 30.000", 30000, "count", "more_than"],
     ["sfiorano i 35mila", 35000, "count", "nearly"],
   ]],
+  ["reads una quarantina as about and due decine as twenty", "Una quarantina di saldatori e due decine di tecnici, più qualche decina di autisti.", [
+    ["Una quarantina", 40, "count", "about", { noun: "saldatori" }],
+    ["due decine", 20, "count", "exact"],
+    ["qualche decina", [20, 99], "count", "vague", { noun: "autisti" }],
+  ]],
 ]);
 
 describeFigureCases("Portuguese", "pt", [
@@ -83,6 +88,10 @@ describeFigureCases("Portuguese", "pt", [
   ["reads ultrapassou and beira with an article", "O total ultrapassou os 30 mil e beira os 35 mil.", [
     ["ultrapassou os 30 mil", 30000, "count", "more_than"],
     ["beira os 35 mil", 35000, "count", "nearly"],
+  ]],
+  ["reads uma quinzena as about and duas dezenas as twenty", "Uma quinzena de engenheiros e duas dezenas de soldadores.", [
+    ["Uma quinzena", 15, "count", "about", { noun: "engenheiros" }],
+    ["duas dezenas", 20, "count", "exact"],
   ]],
 ]);
 
@@ -131,4 +140,8 @@ describeFigureCases("Spanish", "es", [
     ["estimado en 2 millones", 2e6, "count", "about"],
   ]],
   ["reads a noun between the part and de cada diez", "Ocho empresas de cada diez lo confirman.", [["Ocho empresas de cada diez", 80, "percent", "exact"]]],
+  ["reads una veintena as about and tres decenas as thirty", "Una veintena de soldadores y tres decenas de técnicos.", [
+    ["Una veintena", 20, "count", "about", { noun: "soldadores" }],
+    ["tres decenas", 30, "count", "exact"],
+  ]],
 ]);

@@ -75,6 +75,11 @@ describeFigureCases("Russian", "ru", [
     ["несколько миллионов рублей", [2e6, 9999999], "money:RUB", "vague"],
   ]],
   ["reads работает за as a ratio", "Один сварщик работает за трех местных.", [["трех", 3, "ratio", "exact"]]],
+  ["reads десяток as ten and a hyphenated thousand adjective as a scale", "Около трех десятков фирм прислали 8-тысячный отряд и полтора десятка инженеров.", [
+    ["Около трех десятков", 30, "count", "about", { noun: "фирм" }],
+    ["8-тысячный", 8000, "count", "exact", { noun: "отряд" }],
+    ["полтора десятка", 15, "count", "exact", { noun: "инженеров" }],
+  ]],
 ]);
 
 describeFigureCases("Ukrainian", "uk", [
@@ -106,4 +111,8 @@ describeFigureCases("Ukrainian", "uk", [
   ["reads десятки мільйонів as vague", "Ідеться про десятки мільйонів доларів.", [["десятки мільйонів доларів", [2e7, 99999999], "usd", "vague"]]],
   ["reads перевищили as more than", "Втрати вже перевищили 7 тисяч.", [["перевищили 7 тисяч", 7000, "count", "more_than"]]],
   ["reads працює за as a ratio", "Один зварник працює за трьох місцевих.", [["трьох", 3, "ratio", "exact"]]],
+  ["reads десяток as ten and a hyphenated thousand adjective as a scale", "Близько трьох десятків фірм і 8-тисячний загін.", [
+    ["Близько трьох десятків", 30, "count", "about", { noun: "фірм" }],
+    ["8-тисячний", 8000, "count", "exact", { noun: "загін" }],
+  ]],
 ]);

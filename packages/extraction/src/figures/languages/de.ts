@@ -44,6 +44,7 @@ export const de: LanguageSource = {
     vague(String.raw`(?:mehrere|einige|wenige|ein\s+paar)\s+hundert`, 200, 999),
     vague(String.raw`(?:mehrere|einige|wenige|ein\s+paar)\s+Millionen`, 2e6, 9999999),
     about(String.raw`ein\s+Dutzend`, 12),
+    vague(String.raw`(?:mehrere|einige|ein\s+paar)\s+Dutzend`, 24, 99),
     { re: "verdoppelt|verdoppelte|verdoppelten", value: 2, unit: "fold", direction: "up" },
     { re: "verdreifacht|verdreifachte|verdreifachten", value: 3, unit: "fold", direction: "up" },
     { re: "vervierfacht|vervierfachte", value: 4, unit: "fold", direction: "up" },

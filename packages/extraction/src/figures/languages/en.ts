@@ -47,6 +47,7 @@ export const en: LanguageSource = {
     vague("thousands", 2e3, 9999),
     vague("hundreds", 200, 999),
     vague("dozens", 24, 99),
+    vague(String.raw`scores(?=\s+of\b)`, 40, 99),
     vague(String.raw`several\s+thousand`, 2e3, 9999),
     vague(String.raw`several\s+hundred`, 200, 999),
     vague(String.raw`several\s+million`, 2e6, 9999999),
@@ -145,7 +146,7 @@ export const en: LanguageSource = {
   changeUp: String.raw`rose|risen|rise|rises|rising|grew|grown|grow|grows|growing|increased|increase|increases|increasing|jumped|jump|jumps|climbed|climbs|soared|surged|surge|swelled|expanded|gained|gain|gains|boosted|raised|hike|hiked|growth|up|more|higher|larger|greater`,
   changeDown: String.raw`fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|shrank|shrunk|plunged|plummeted|slipped|slid|sank|cut|cuts|reduced|reduction|slump|slumped|tumbled|down|fewer|less|lower|smaller`,
   foldBefore: String.raw`multiplied\s+by`,
-  comparatives: String.raw`what|that|more|higher|larger|greater|bigger|as\s+many|as\s+much|as\s+high|as\s+large|the\s+number|the\s+size|the\s+level|that\s+of|than|over|faster|lower|fewer|less|smaller`,
+  comparatives: String.raw`what|that|more|higher|larger|greater|bigger|as\s+many|as\s+much|as\s+high|as\s+large|the(?:\s+(?:19|20)\d{2}(?:['’]s)?)?\s+(?:number|size|level|figure|total|amount)|that\s+of|than|over|faster|lower|fewer|less|smaller`,
   months: String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`,
   labels: String.raw`resolutions?|unscr|article|articles|no\.|nos\.|nr\.|nº|number|section|chapter|paragraph|clause|page|pages|pp?\.|flight|route|camp|bureau|office|unit|room|building|gate|platform|channel|vol\.|volume|issue|episode|season|part|phase|level|grade|class|category|type|model|version|block|zone|district|precinct|highway|road|street|avenue|plot|#|№`,
   // "38 North said", "38 North's": a compass word that no capitalised word follows ("North Korean").

@@ -35,7 +35,7 @@ export const ja: LanguageSource = {
     [cjk("を超える|を超えた|を超え|を上回る|を上回った"), "more_than"],
     [cjk("に満たない|に届かない"), "less_than"],
     [cjk("近く|近い"), "nearly"],
-    [cjk("程度|ほど|前後"), "about"],
+    [cjk("程度|ほど|前後|規模"), "about"],
     [cjk("未満"), "less_than"],
     [cjk("以下"), "up_to"],
     [cjk("弱"), "nearly"],

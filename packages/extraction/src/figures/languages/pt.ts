@@ -19,6 +19,8 @@ export const pt: LanguageSource = {
       "novecentos|novecentas": 900,
     }),
     ...defineWords("one", { "um|uma": 1 }),
+    // "duas dezenas", "três centenas": a group noun multiplies the number before it.
+    ...defineWords("hundred", { "dezena|dezenas": 10, "centena|centenas": 100 }),
     ...defineWords("scale", { mil: 1e3, "milhão|milhao|milhões|milhoes": 1e6, "bilhão|bilhões": 1e9 }),
   },
   joiners: ["e"],
@@ -45,6 +47,8 @@ export const pt: LanguageSource = {
     vague(String.raw`(?:várias|algumas)\s+centenas`, 200, 999),
     about(String.raw`uma\s+dúzia`, 12),
     about(String.raw`uma\s+dezena`, 10),
+    about(String.raw`uma\s+quinzena`, 15),
+    about(String.raw`uma\s+vintena`, 20),
     about(String.raw`uma\s+centena`, 100),
     about(String.raw`um\s+milhar`, 1000),
     { re: "dobrou|dobraram|duplicou|duplicaram", value: 2, unit: "fold", direction: "up" },

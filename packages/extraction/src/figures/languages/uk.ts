@@ -25,6 +25,8 @@ export const uk: LanguageSource = {
       шестеро: 6, семеро: 7,
     }),
     ...defineWords("one", { "один|одна|одне|одного|однієї|одну": 1 }),
+    // "два десятки", "півтора десятка", "три сотні": a group noun multiplies the number before it.
+    ...defineWords("hundred", { "десяток|десятка|десятків|десятком|десятками": 10, "сотня|сотні|сотень|сотню|сотнями": 100 }),
     ...defineWords("scale", {
       "тисяча|тисячі|тисяч|тисячу|тисячам|тисячами|тисячах|тисячею": 1e3,
       "мільйон|мільйона|мільйони|мільйонів|мільйонам|мільйонами|мільйонах|мільйоном|мільйоні": 1e6,
@@ -33,6 +35,9 @@ export const uk: LanguageSource = {
   },
   wordSuffixes: Object.fromEntries(["кратний", "кратного", "кратне", "кратно", "кратному", "кратна"].map((s) => [s, "fold"])),
   scales: [
+    // "12-тисячний контингент": a scale written as an adjective after a hyphen.
+    { re: String.raw`[-‐]тисячн\p{L}*`, factor: 1e3, glued: true },
+    { re: String.raw`[-‐]мільйонн\p{L}*`, factor: 1e6, glued: true },
     { re: String.raw`тис\.?|тисяч(?:а|і|у|ам|ами|ах|ею)?`, factor: 1e3 },
     { re: String.raw`млн\.?|мільйон(?:а|и|ів|ам|ами|ах|ом|і)?`, factor: 1e6 },
     { re: String.raw`млрд\.?|мільярд(?:а|и|ів|ам|ами|ах)?`, factor: 1e9 },

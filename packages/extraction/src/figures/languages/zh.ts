@@ -14,6 +14,11 @@ export const zh: LanguageSource = {
   scales: [],
   phrases: [
     vague("成千上万", 2e3, 99999),
+    vague("数以百万计", 2e6, 9999999),
+    vague("数以十万计", 2e5, 999999),
+    vague("数以万计", 2e4, 99999),
+    vague("数以千计", 2e3, 9999),
+    vague("数以百计", 200, 999),
     vague("数百万|几百万", 2e6, 9999999),
     vague("数十万|几十万", 2e5, 999999),
     vague("数万|几万", 2e4, 99999),
