@@ -58,6 +58,8 @@ type RangePatterns = {
 /** Years, dates, times, ages and labels. */
 type NonFigurePatterns = {
   monthBeforeRe: RegExp;
+  /** A month name, with "de"/"del" after it, before a year: "abril de 2025". */
+  monthYearBeforeRe: RegExp;
   monthAfterRe: RegExp;
   timeAfterRe: RegExp | undefined;
   yearPrepositionRe: RegExp | undefined;
@@ -230,6 +232,7 @@ function compileNonFigures(source: LanguageSource): NonFigurePatterns {
   return {
     // Month names are matched with their case: "May 9" is a date, "may" a verb.
     monthBeforeRe: new RegExp(`${start}(?:${source.months})${SP}*$`, "u"),
+    monthYearBeforeRe: new RegExp(`${start}(?:${source.months})(?:,|${SP}+(?:de|del|of))?${SP}*$`, "u"),
     monthAfterRe: new RegExp(String.raw`\.?${SP}*(?:de${SP}+)?(?:${source.months})${end}`, "uy"),
     timeAfterRe: optional(source.timeAfter, (t) => new RegExp(`(?:${t})${end}`, `${FLAGS}y`)),
     yearPrepositionRe: optional(source.yearPrepositions, (y) => endAnchored(source, y)),

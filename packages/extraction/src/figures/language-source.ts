@@ -162,6 +162,8 @@ export type LanguageSource = {
   timesPrefix?: string;
   /** What "¥" means: JPY, or CNY in Chinese text. */
   yenCurrency?: string;
+  /** Ordinals are written with a dot (de "die 8. Brigade"). */
+  hasOrdinalDot?: boolean;
   /** Capitalised word before a bare number marks an identifier ("Camp 14"); off for German. */
   hasCapitalLabels?: boolean;
 };

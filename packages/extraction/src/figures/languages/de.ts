@@ -69,6 +69,7 @@ export const de: LanguageSource = {
     ["überschritten", "more_than"], ["überschreitet", "more_than"], ["übertrifft", "more_than"], ["übertraf", "more_than"],
   ],
   qualifierArticles: "dem|das|den|der|die",
+  hasOrdinalDot: true,
   qualifierAsPrepositionAfter: String.raw`vertrag|verträge|vertrages|vertrags|abkommen|vereinbarung|auftrag|aufträge|antrag|anfrage|bestellung|rechnung|scheck|kredit|darlehen`,
   qualifiersAfter: [[spaced(String.raw`(?:und|oder)\s+mehr`), "at_least"]],
   units: [
