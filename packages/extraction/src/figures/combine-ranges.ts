@@ -43,6 +43,7 @@ function unifyUnits(a: Candidate, b: Candidate): boolean {
     a.unit = b.unit;
     a.currency = b.currency;
     a.isPoints = b.isPoints;
+    if (b.unitFactor !== undefined && a.value !== null) a.value *= b.unitFactor;
   } else if (b.unit === "count" && (a.unit === "usd" || a.unit === "money")) {
     b.unit = a.unit;
     b.currency = a.currency;

@@ -21,8 +21,12 @@ type NumberPatterns = {
   denominatorRe: RegExp | undefined;
   /** The words between "one" and "five" in "one in five". */
   ratioConnectorRe: RegExp;
+  /** Connectors that make a share only before a round whole: "nine of 10". */
+  roundRatioConnectorRe: RegExp | undefined;
   /** A small number (digits or word) that ends where the window ends / starts where matching starts. */
   numberBeforeRe: RegExp;
+  /** A small number and one word after it, ending where the window ends: "six entrées" in "six entrées sur dix". */
+  numberWordBeforeRe: RegExp;
   numberAfterRe: RegExp;
 };
 
@@ -34,6 +38,7 @@ type ContextPatterns = {
   qualifiersAfter: Qualifier[];
   qualifierBeforeRe: RegExp;
   qualifierByPhrase: Map<string, Qualifier>;
+  prepositionNounRe: RegExp | undefined;
   currencyBeforeRe: RegExp;
   changeBeforeRe: RegExp;
   changeAfterRe: RegExp;
@@ -53,6 +58,8 @@ type RangePatterns = {
 /** Years, dates, times, ages and labels. */
 type NonFigurePatterns = {
   monthBeforeRe: RegExp;
+  /** A month name, with "de"/"del" after it, before a year: "abril de 2025". */
+  monthYearBeforeRe: RegExp;
   monthAfterRe: RegExp;
   timeAfterRe: RegExp | undefined;
   yearPrepositionRe: RegExp | undefined;
@@ -127,13 +134,16 @@ function compileScales(source: LanguageSource, flags: string): { re: RegExp; fac
   return { re: groupAlternatives(alternatives, `${flags}y`), factors: source.scales.map((s) => s.factor) };
 }
 
-function compileQualifiersBefore(source: LanguageSource): Pick<CompiledLanguage, "qualifierBeforeRe" | "qualifierByPhrase"> {
+function compileQualifiersBefore(
+  source: LanguageSource,
+): Pick<CompiledLanguage, "qualifierBeforeRe" | "qualifierByPhrase" | "prepositionNounRe"> {
   const phrases = source.qualifiersBefore.map(([p]) => p).sort((a, b) => b.length - a.length);
   const start = boundaryOf(source);
   const article = source.qualifierArticles ? String.raw`(?:${SP}+(?:${source.qualifierArticles}))?` : "";
   return {
     qualifierBeforeRe: new RegExp(`${start}(${phrases.map(toPhraseSource).join("|")})${article}${SP}*$`, "iu"),
     qualifierByPhrase: new Map(source.qualifiersBefore.map(([p, q]) => [normalizePhrase(p), q])),
+    prepositionNounRe: optional(source.qualifierAsPrepositionAfter, (n) => new RegExp(`(?:${n})${SP}+$`, "iu")),
   };
 }
 
@@ -159,6 +169,7 @@ function compileNumbers(source: LanguageSource): NumberPatterns {
   const words = new Map(Object.entries(source.words));
   const suffixes = Object.keys(source.wordSuffixes ?? {});
   const connectors = source.ratioConnectors.map(toPhraseSource).join("|") || "(?!)";
+  const roundConnectors = (source.roundRatioConnectors ?? []).map(toPhraseSource).join("|");
   return {
     words,
     wordPrefixes: new Set([...words.keys()].map((w) => w.slice(0, 3))),
@@ -172,7 +183,9 @@ function compileNumbers(source: LanguageSource): NumberPatterns {
     denominators: new Map(Object.entries(source.denominators)),
     denominatorRe: compileDenominators(source, `g${FLAGS}`),
     ratioConnectorRe: new RegExp(`${SP}+(?:${connectors})${SP}+`, `g${FLAGS}`),
+    roundRatioConnectorRe: roundConnectors ? new RegExp(`${SP}+(?:${roundConnectors})${SP}+`, `g${FLAGS}`) : undefined,
     numberBeforeRe: new RegExp(`${WORD_START}(?:${numbers})$`, FLAGS),
+    numberWordBeforeRe: new RegExp(`${WORD_START}(?<n>${numbers})${SP}+\\p{L}[\\p{L}\\p{M}'’-]*$`, FLAGS),
     numberAfterRe: new RegExp(`(?:${numbers})${WORD_END}`, `${FLAGS}y`),
   };
 }
@@ -219,6 +232,7 @@ function compileNonFigures(source: LanguageSource): NonFigurePatterns {
   return {
     // Month names are matched with their case: "May 9" is a date, "may" a verb.
     monthBeforeRe: new RegExp(`${start}(?:${source.months})${SP}*$`, "u"),
+    monthYearBeforeRe: new RegExp(`${start}(?:${source.months})(?:,|${SP}+(?:de|del|of))?${SP}*$`, "u"),
     monthAfterRe: new RegExp(String.raw`\.?${SP}*(?:de${SP}+)?(?:${source.months})${end}`, "uy"),
     timeAfterRe: optional(source.timeAfter, (t) => new RegExp(`(?:${t})${end}`, `${FLAGS}y`)),
     yearPrepositionRe: optional(source.yearPrepositions, (y) => endAnchored(source, y)),

@@ -44,6 +44,8 @@ export type Candidate = Atom & {
   /** The qualifier's words stand before the number ("up to", "до") rather than after. */
   hasQualifierBefore: boolean;
   isPoints?: boolean;
+  /** The unit multiplied the value (9割 is 90 percent); the other end of a range takes it too: 7～9割. */
+  unitFactor?: number;
   /** The figure is a hyphenated modifier; the noun after `coreEnd` is what it modifies. */
   isModifier?: boolean;
   /** "12-year" style modifier whose word is the counted noun: "three-year contract". */

@@ -100,6 +100,56 @@ function readNumberBefore(text: string, end: number, lang: CompiledLanguage): { 
   return match && value !== undefined ? { value, start: offset + match.index } : undefined;
 }
 
+/** "six entrées" before "sur dix": the number and the noun it counts, with where the number starts. */
+function readNumberWordBefore(text: string, end: number, lang: CompiledLanguage): { value: number; start: number } | undefined {
+  const offset = Math.max(0, end - 48);
+  const match = lang.numberWordBeforeRe.exec(text.slice(offset, end));
+  const value = match?.groups?.n ? readSmallNumber(match.groups.n, lang) : undefined;
+  return match && value !== undefined ? { value, start: offset + match.index } : undefined;
+}
+
+const ROUND_WHOLES = new Set([10, 100]);
+
+/**
+ * "one in five", "seven out of 10", "nine of 10", "six entrées sur dix": a share, with the
+ * connector matched by `re`. With a noun between the part and the connector, or with a connector
+ * that also means "of", only a round whole that no unit follows makes a share ("5 people in 10
+ * days" is no share).
+ */
+function findRatioAtoms(text: string, lang: CompiledLanguage, re: RegExp, needsRoundWhole: boolean): Atom[] {
+  const atoms: Atom[] = [];
+  for (const match of text.matchAll(re)) {
+    const direct = readNumberBefore(text, match.index, lang);
+    const n = direct ?? readNumberWordBefore(text, match.index, lang);
+    lang.numberAfterRe.lastIndex = match.index + match[0].length;
+    const after = lang.numberAfterRe.exec(text);
+    const d = after ? readSmallNumber(after[0], lang) : undefined;
+    // "12 in 2024" is no share: the whole must be larger, and no year.
+    if (n === undefined || d === undefined || n.value >= d || d > 1000 || !Number.isInteger(d)) continue;
+    const end = lang.numberAfterRe.lastIndex;
+    if ((needsRoundWhole || direct === undefined) && !(ROUND_WHOLES.has(d) && !execUnitAt(text, end, lang))) continue;
+    // "two people in 10 attacks": with a noun on both sides, the numbers count two things.
+    if (direct === undefined && isNounAt(text, end, lang)) continue;
+    atoms.push(toFractionAtom(n.start, end, (n.value / d) * 100));
+  }
+  return atoms;
+}
+
+const NEXT_WORD = /[\s\u00A0]+(\p{L}+)/uy;
+
+/** Whether the word after `at` reads as a noun: no stop word, no verb form, a plural where the language marks one. */
+function isNounAt(text: string, at: number, lang: CompiledLanguage): boolean {
+  NEXT_WORD.lastIndex = at;
+  const word = NEXT_WORD.exec(text)?.[1]?.toLowerCase();
+  if (word === undefined || lang.stopWords.has(word) || lang.verbEndingRe?.test(word)) return false;
+  return lang.pluralHeadRe ? lang.pluralHeadRe.test(word) : true;
+}
+
+function execUnitAt(text: string, at: number, lang: CompiledLanguage): boolean {
+  lang.unitRe.lastIndex = at;
+  return lang.unitRe.test(text);
+}
+
 /** "two-thirds", "a quarter of", "one in five", "seven out of 10": shares, as percents. */
 function findFractionAtoms(text: string, lang: CompiledLanguage): Atom[] {
   const atoms: Atom[] = [];
@@ -110,15 +160,8 @@ function findFractionAtoms(text: string, lang: CompiledLanguage): Atom[] {
     if (n === undefined || d === undefined || n.value >= d) continue;
     atoms.push(toFractionAtom(n.start, match.index + match[0].length, (n.value / d) * 100));
   }
-  for (const match of text.matchAll(lang.ratioConnectorRe)) {
-    const n = readNumberBefore(text, match.index, lang);
-    lang.numberAfterRe.lastIndex = match.index + match[0].length;
-    const after = lang.numberAfterRe.exec(text);
-    const d = after ? readSmallNumber(after[0], lang) : undefined;
-    // "12 in 2024" is no share: the whole must be larger, and no year.
-    if (n === undefined || d === undefined || n.value >= d || d > 1000 || !Number.isInteger(d)) continue;
-    atoms.push(toFractionAtom(n.start, lang.numberAfterRe.lastIndex, (n.value / d) * 100));
-  }
+  atoms.push(...findRatioAtoms(text, lang, lang.ratioConnectorRe, false));
+  if (lang.roundRatioConnectorRe) atoms.push(...findRatioAtoms(text, lang, lang.roundRatioConnectorRe, true));
   return atoms;
 }
 

@@ -13,14 +13,21 @@ const MASK_RE = new RegExp(
     String.raw`(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)`,
     String.raw`(?<![\d.,])\d{1,2}[./]\d{1,2}[./]\d{2,4}(?![\d.,]\d)`,
     String.raw`(?<![\d.,])\d{1,2}[:.]\d{2}\s?[ap]\.?\s?m\b\.?|(?<![\d.,])\d{1,2}\s?[ap]\.m\.|(?<![\d.,])\d{1,2}\s?[ap]m\b`,
+    // "alle 1.30", "a las 15.30", "às 9.45": a time of day after the word for "at".
+    String.raw`(?<=(?:^|[^\p{L}])(?:alle|all['’]|ore|a\s+las?|hacia\s+las?|às)\s+)\d{1,2}[.:]\d{2}(?!\d)`,
     String.raw`(?<![\d.,])\d{1,2}:\d{2}(?::\d{2})?(?!\d)|(?<![\d.,])\d{1,2}\s?h\s?\d{2}(?!\d)|(?<!\d)\d{1,2}\s?Uhr\b`,
     String.raw`(?<![\d.,])(?:19|20)\d{2}\s?[-–/]\s?(?:(?:19|20)\d{2}|\d{2})(?![\d%])`,
     // "24/7", "1/3", "2397/2017": two numbers joined by a slash state no single figure.
     String.raw`(?<![\d.,/])\d{1,4}/\d{1,4}(?![\d/])`,
+    // "the '90s", "gli anni '90": a year cut to two digits after an apostrophe.
+    String.raw`(?<![\p{L}\d])['’]\d{2}(?![\d%])`,
+    // Ordinal indicators: "8.ª brigada", "1º de maio", "il 1° maggio".
+    String.raw`(?<![\d.,])\d{1,4}\.?[ºª°](?!\s?[CF]\b)`,
     String.raw`\+\d[\d\s().-]{7,}\d|\(\d{3}\)\s?\d{3}-\d{4}|(?<!\d)\d{3}-\d{3,4}-\d{4}(?!\d)`,
     String.raw`(?<![\p{L}\p{N}])\p{L}+[-‐]\d+[\p{L}\d]*`,
-    String.raw`\d{1,2}월(?:\s?\d{1,2}일)?|\d{1,2}일(?!\s?(?:간|동안))|\d{1,2}시(?!간)(?:\s?\d{1,2}분)?|제\s?\d+|\d+\s?(?:번째|차례|호|위|등)(?![가-힣])`,
-    String.raw`\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号](?!間)|\d{1,2}[時时点](?![間间半])(?:\d{1,2}分)?|第\s?[\d一二三四五六七八九十百]+|\d+番目`,
+    // A day after a tilde ends a span of days ("1~2일", "1～2日"), unless a month stands before it.
+    String.raw`\d{1,2}월(?:\s?\d{1,2}(?:\s?[~～〜－–-]\s?\d{1,2})?일)?|(?<![~～〜－–-]\s?)\d{1,2}일(?!\s?(?:간|동안))|\d{1,2}시(?!간)(?:\s?\d{1,2}분)?|제\s?\d+|\d+\s?(?:번째|차례|호|위|등)(?![가-힣])`,
+    String.raw`\d{1,2}月(?:\d{1,2}(?:\s?[~～〜－–-]\s?\d{1,2})?[日号])?|(?<![~～〜－–-]\s?)\d{1,2}[日号](?!間)|\d{1,2}[時时点](?![間间半])(?:\d{1,2}分)?|第\s?[\d一二三四五六七八九十百]+|\d+(?:番目|回目|度目)`,
   ].join("|"),
   "gu",
 );
@@ -66,7 +73,9 @@ function isYear(text: string, c: Candidate, lang: CompiledLanguage): boolean {
   if (!isBareInteger(c) || c.isGrouped || c.integerDigits !== 4) return false;
   const value = c.value ?? 0;
   const isYearLike = value >= 1900 && value <= 2100 && (c.qualifier === "exact" || c.qualifier === "up_to");
-  return isYearLike && !isUngroupedCount(text, c, lang);
+  if (!isYearLike) return false;
+  // "24 aprile 2025 alle", "abril de 2025": a month before it makes it a year whatever follows.
+  return lang.monthYearBeforeRe.test(windowBefore(text, c.start).text) || !isUngroupedCount(text, c, lang);
 }
 
 /** "Sept. 13", "the May 9 parade", "15 March", "9 de maio", "9. Mai". */
@@ -132,6 +141,19 @@ function isTimeOfDay(text: string, c: Candidate, lang: CompiledLanguage): boolea
   return lang.timeAfterRe.test(text);
 }
 
+const ORDINAL_DOT = /\.\s+(\p{L}+)/uy;
+
+/**
+ * German writes ordinals with a dot: "die 8. Brigade", "zum 3. Mal". A small bare number with a
+ * dot and a word that cannot start a sentence (no article or pronoun) is an ordinal.
+ */
+function isOrdinalDot(text: string, c: Candidate, lang: CompiledLanguage): boolean {
+  if (!lang.source.hasOrdinalDot || !isBareInteger(c) || c.qualifier !== "exact" || (c.value ?? 0) > 100) return false;
+  ORDINAL_DOT.lastIndex = c.end;
+  const next = ORDINAL_DOT.exec(text)?.[1];
+  return next !== undefined && !lang.stopWords.has(next.toLowerCase());
+}
+
 /** Why a candidate states no figure, or undefined when it does. */
 export function findNonFigureReason(text: string, c: Candidate, lang: CompiledLanguage): string | undefined {
   if (isYear(text, c, lang)) return "year";
@@ -140,6 +162,7 @@ export function findNonFigureReason(text: string, c: Candidate, lang: CompiledLa
   if (isTimeOfDay(text, c, lang)) return "time";
   if (isDate(text, c, lang)) return "date";
   if (isAge(text, c, lang)) return "age";
+  if (isOrdinalDot(text, c, lang)) return "ordinal";
   if (isIdentifier(text, c, lang)) return "identifier";
   return undefined;
 }

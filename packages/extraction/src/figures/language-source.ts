@@ -88,8 +88,15 @@ export type LanguageSource = {
   fractionFollower?: string;
   /** "one in five", "seven out of 10", "девять из десяти": the words between the two numbers. */
   ratioConnectors: string[];
+  /** Connectors that make a share only before a round whole (10, 100): "nine of 10", not "3 of 12". */
+  roundRatioConnectors?: string[];
   /** Qualifiers before the number (phrases; a space matches any run of spaces). */
   qualifiersBefore: Array<[string, Qualifier]>;
+  /**
+   * Nouns (regex source, matched at the end of a word) after which a qualifier word is a
+   * preposition: de "ein Vertrag über 50 Arbeiter" is a contract for 50, not over 50.
+   */
+  qualifierAsPrepositionAfter?: string;
   /** Articles that may stand between a qualifier and its number: "oltre il 90%", "más del 90%" ("del" is a phrase). */
   qualifierArticles?: string;
   /** Qualifiers after the number or its unit ("or more", "-plus", 여, 以上), as regex sources. */
@@ -155,6 +162,8 @@ export type LanguageSource = {
   timesPrefix?: string;
   /** What "¥" means: JPY, or CNY in Chinese text. */
   yenCurrency?: string;
+  /** Ordinals are written with a dot (de "die 8. Brigade"). */
+  hasOrdinalDot?: boolean;
   /** Capitalised word before a bare number marks an identifier ("Camp 14"); off for German. */
   hasCapitalLabels?: boolean;
 };

@@ -28,6 +28,10 @@ describeFigureCases("English: qualifiers", "en", [
   ]],
   ["reads or more", "Shifts of 12 hours or more are common.", [["12 hours or more", 12, "hours", "at_least"]]],
   ["reads more than with words", "More than two dozen envoys attended.", [["More than two dozen", 24, "count", "more_than"]]],
+  ["reads as high as and estimated at", "Guesses went as high as 30,000, and the shortfall was estimated at 2 million.", [
+    ["as high as 30,000", 30000, "count", "up_to"],
+    ["estimated at 2 million", 2e6, "count", "about"],
+  ]],
 ]);
 
 describeFigureCases("English: units", "en", [

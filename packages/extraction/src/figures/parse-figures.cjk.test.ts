@@ -29,6 +29,19 @@ describeFigureCases("Korean", "ko", [
   ["reads won after a number", "한 달 임금은 50만 원 정도다.", [["50만 원 정도", 500000, "money:KRW", "about"]]],
   ["drops years, dates, resolution numbers and ages", "2024년 5월 9일 안보리 결의 2397호를 어긴 32세 탈북자가 제2 공장에서 일했다.", []],
   ["drops clock times but keeps durations", "오후 3시에 시작해 12시간 동안 일했다.", [["12시간", 12, "hours", "exact"]]],
+  ["reads native numeral spans as ranges", "현장 인부들은 한 달에 한두 번 쉬고, 방마다 서너 명이 잔다.", [
+    ["한두 번", [1, 2], "count", "range"],
+    ["서너 명", [3, 4], "count", "range"],
+  ]],
+  ["reads 할 as tenths, on both ends of a range, and keeps 규모 from hedging a vague amount", "당국이 임금의 7~9할을 떼고, 수만 명 규모의 인력을 보낸다.", [
+    ["7~9할", [70, 90], "percent", "range"],
+    ["수만 명 규모", [2e4, 99999], "count", "vague"],
+  ]],
+  ["reads a span of days but masks a span of dates", "이들은 1~2일 쉬었고 회의는 6월 3~4일 열렸다.", [["1~2일", [1, 2], "days", "range"]]],
+  ["reads 넘어선 after a particle and 수준 as about", "사상자가 7천 명을 넘어섰고 임금은 세 배 수준이다.", [
+    ["7천 명을 넘어섰", 7000, "count", "more_than"],
+    ["세 배 수준", 3, "fold", "about"],
+  ]],
 ]);
 
 describeFigureCases("Japanese", "ja", [
@@ -59,6 +72,10 @@ describeFigureCases("Japanese", "ja", [
     ["約１万５千人", 15000, "count", "about", { noun: "労働者" }],
     ["９割以上", 90, "percent", "at_least"],
   ]],
+  ["reads 割 on both ends of a range", "政権は賃金の6～8割を吸い上げる。", [["6～8割", [60, 80], "percent", "range"]]],
+  ["reads a span of days but masks a span of dates", "休みは月に2～3日ほどで、会合は7月3～4日だった。", [["2～3日ほど", [2, 3], "days", "range"]]],
+  ["reads 北朝鮮ウォン as KPW", "月給は100万～200万北朝鮮ウォンだ。", [["100万～200万北朝鮮ウォン", [1e6, 2e6], "money:KPW", "range"]]],
+  ["reads 規模 after a count as about", "1万2000人規模の部隊が動いた。", [["1万2000人規模", 12000, "count", "about"]]],
 ]);
 
 describeFigureCases("Chinese", "zh", [
@@ -90,4 +107,24 @@ describeFigureCases("Chinese", "zh", [
   ]],
   ["drops years, dates, resolution numbers and ages", "2024年5月9日，第2397号决议提到一名32岁的脱北者。", []],
   ["does not read 统一 or 十分 as numbers", "统一的标准十分重要。", []],
+  ["reads two neighbouring numerals as a range", "他们每周只休一两天，工地上有两三千人，另有三四百名工人。", [
+    ["一两天", [1, 2], "days", "range"],
+    ["两三千人", [2000, 3000], "count", "range"],
+    ["三四百名", [300, 400], "count", "range", { noun: "工人" }],
+  ]],
+  ["keeps 余 after the number when 仅 stands before it", "注册入学的仅两百余人。", [["仅两百余人", 200, "count", "more_than"]]],
+  ["reads 至少有 and a bare 万 or 千 after a hedge", "至少有90家工厂，雇用逾万人，另有近千名学生。", [
+    ["至少有90家", 90, "count", "at_least", { noun: "工厂" }],
+    ["逾万人", 10000, "count", "more_than"],
+    ["近千名", 1000, "count", "nearly", { noun: "学生" }],
+  ]],
+  ["does not read 万 or 千 without a hedge", "千万不要相信万人空巷的说法。", []],
+  ["reads 抵得上 as a ratio and 朝鲜圆 as KPW", "一名焊工抵得上三名本地工人，月薪100万朝鲜圆以上。", [
+    ["三名", 3, "ratio", "exact"],
+    ["100万朝鲜圆以上", 1e6, "money:KPW", "at_least"],
+  ]],
+  ["reads 数以万计 and 数以千计 as vague", "数以万计的工人和数以千计的学生。", [
+    ["数以万计", [2e4, 99999], "count", "vague"],
+    ["数以千计", [2e3, 9999], "count", "vague"],
+  ]],
 ]);

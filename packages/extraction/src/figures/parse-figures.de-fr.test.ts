@@ -38,6 +38,22 @@ describeFigureCases("German", "de", [
   ["drops a resolution and an article number", "Laut Resolution 2397 und Artikel 5 ist das verboten.", []],
   ["drops an age with Jahre alt", "Der Überläufer, 32 Jahre alt, sprach von Zwangsarbeit.", []],
   ["never reads ein alone as one", "Ein Arbeiter und eine Firma klagten.", []],
+  ["reads wenige and ein paar before Hundert and Tausend as vague", "Nur wenige Hundert studieren, ein paar Tausend arbeiten.", [
+    ["Nur wenige Hundert", [200, 999], "count", "vague"],
+    ["ein paar Tausend", [2000, 9999], "count", "vague"],
+  ]],
+  ["reads a currency after a vague amount of millions", "Der Staat kassiert einige Millionen Euro.", [
+    ["einige Millionen Euro", [2e6, 9999999], "money:EUR", "vague"],
+  ]],
+  ["reads übersteigt and geschätzt auf, but not über after a contract", "Die Zahl übersteigt 30.000; der Bedarf ist geschätzt auf 2 Millionen. Ein Liefervertrag über 40 Busse liegt vor.", [
+    ["übersteigt 30.000", 30000, "count", "more_than"],
+    ["geschätzt auf 2 Millionen", 2e6, "count", "about"],
+    ["40", 40, "count", "exact", { noun: "Busse" }],
+  ]],
+  ["reads mehrere and ein paar Dutzend as vague", "Mehrere Dutzend Firmen und ein paar Dutzend Schweißer.", [
+    ["Mehrere Dutzend", [24, 99], "count", "vague", { noun: "Firmen" }],
+    ["ein paar Dutzend", [24, 99], "count", "vague", { noun: "Schweißer" }],
+  ]],
 ]);
 
 describeFigureCases("French", "fr", [
@@ -81,4 +97,20 @@ describeFigureCases("French", "fr", [
   ]],
   ["drops a date, a year, a resolution and an age", "Le 9 mai 2025, selon la résolution 2397, le transfuge, 32 ans, a parlé.", []],
   ["drops a year after en even before a vague word", "En 2024 plusieurs usines ont fermé.", []],
+  ["reads quelques millions and centaines de millions as vague, with the currency after de", "Le régime touche des centaines de millions de dollars, les ouvriers quelques millions de wons.", [
+    ["centaines de millions de dollars", [2e8, 999999999], "usd", "vague"],
+    ["quelques millions de wons", [2e6, 9999999], "money:KRW", "vague"],
+  ]],
+  ["reads a currency after une centaine de", "Il leur reste une centaine d'euros par mois.", [["une centaine d'euros", 100, "money:EUR", "about"]]],
+  ["reads dépasse, frôle and estimé à", "Les arrivées dépassent les 30 000 et frôlent les 35 000; le manque est estimé à 2 millions.", [
+    ["dépassent les 30 000", 30000, "count", "more_than"],
+    ["frôlent les 35 000", 35000, "count", "nearly"],
+    ["estimé à 2 millions", 2e6, "count", "about"],
+  ]],
+  ["reads a noun between the part and sur dix", "Sept visas sur dix ont été délivrés à des étudiants.", [["Sept visas sur dix", 70, "percent", "exact"]]],
+  ["reads une dizaine and une quinzaine as about, deux dizaines as twenty", "Une dizaine de cadres et une quinzaine de soudeurs, soit deux dizaines d'hommes.", [
+    ["Une dizaine", 10, "count", "about", { noun: "cadres" }],
+    ["une quinzaine", 15, "count", "about", { noun: "soudeurs" }],
+    ["deux dizaines", 20, "count", "exact"],
+  ]],
 ]);

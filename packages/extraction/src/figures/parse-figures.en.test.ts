@@ -51,6 +51,21 @@ describeFigureCases("English: fractions and vague amounts", "en", [
     ["thousands", [2000, 9999], "count", "vague", { noun: "workers" }],
   ]],
   ["reads several hundred", "Several hundred students enrolled.", [["Several hundred", [200, 999], "count", "vague"]]],
+  ["reads a currency after a vague amount and of", "It earns tens of millions of dollars from a few million tonnes.", [
+    ["tens of millions of dollars", [2e7, 99999999], "usd", "vague"],
+    ["a few million", [2e6, 9999999], "count", "vague", { noun: "tonnes" }],
+  ]],
+  ["reads nine of 10 and a noun between the part and the whole as shares", "Eight of 10 firms agree, and seven firms in ten say so.", [
+    ["Eight of 10", 80, "percent", "exact"],
+    ["seven firms in ten", 70, "percent", "exact"],
+  ]],
+  ["keeps two counts when nouns stand on both sides or the whole is not round", "Three people in 10 towns, 4 of 12 crews.", [
+    ["Three", 3, "count", "exact"],
+    ["10", 10, "count", "exact"],
+    ["4", 4, "count", "exact"],
+    ["12", 12, "count", "exact"],
+  ]],
+  ["reads scores of as vague", "Scores of welders left.", [["Scores", [40, 99], "count", "vague", { noun: "welders" }]]],
 ]);
 
 describeFigureCases("English: multipliers", "en", [
@@ -65,6 +80,7 @@ describeFigureCases("English: multipliers", "en", [
   ["reads mentioned 14 times as a count", "Pyongyang was mentioned 14 times in the speech.", [["14", 14, "count", "exact", { noun: "times" }]]],
   ["drops twice when it does not compare", "The minister visited twice.", []],
   ["reads twice as many", "Twice as many visas were issued.", [["Twice", 2, "fold", "exact"]]],
+  ["reads times before a year's level as a multiplier", "Entries reached 11 times the 2023 level.", [["11 times", 11, "fold", "exact"]]],
 ]);
 
 describeFigureCases("English: percentages and money", "en", [

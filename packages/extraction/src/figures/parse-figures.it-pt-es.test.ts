@@ -35,6 +35,21 @@ describeFigureCases("Italian", "it", [
   ]],
   ["does not read a third term as a fraction", "È il terzo mandato del presidente.", []],
   ["drops dates and resolution numbers", "Il 9 maggio 2025 la risoluzione 2397 è stata citata.", []],
+  ["reads centinaia di milioni and qualche migliaio as vague", "Incassa centinaia di milioni di euro grazie a qualche migliaio di operai.", [
+    ["centinaia di milioni di euro", [2e8, 999999999], "money:EUR", "vague"],
+    ["qualche migliaio", [2000, 9999], "count", "vague", { noun: "operai" }],
+  ]],
+  ["reads dal ... al as a range", "Lo Stato trattiene dal 60 all'80% della paga.", [["dal 60 all'80%", [60, 80], "percent", "range"]]],
+  ["reads stimata in, superano and sfiorano", "La carenza è stimata in 2 milioni; gli arrivi superano i 30.000 e sfiorano i 35mila.", [
+    ["stimata in 2 milioni", 2e6, "count", "about"],
+    ["superano i 30.000", 30000, "count", "more_than"],
+    ["sfiorano i 35mila", 35000, "count", "nearly"],
+  ]],
+  ["reads una quarantina as about and due decine as twenty", "Una quarantina di saldatori e due decine di tecnici, più qualche decina di autisti.", [
+    ["Una quarantina", 40, "count", "about", { noun: "saldatori" }],
+    ["due decine", 20, "count", "exact"],
+    ["qualche decina", [20, 99], "count", "vague", { noun: "autisti" }],
+  ]],
 ]);
 
 describeFigureCases("Portuguese", "pt", [
@@ -66,6 +81,18 @@ describeFigureCases("Portuguese", "pt", [
   ]],
   ["drops em 2024 and a date with de", "Em 2024, no dia 9 de maio de 2025, nada mudou.", []],
   ["drops an age between commas", "O desertor, 32 anos, disse que foi enganado.", []],
+  ["reads centenas de milhões with the currency after de", "O regime arrecada centenas de milhões de dólares.", [
+    ["centenas de milhões de dólares", [2e8, 999999999], "usd", "vague"],
+  ]],
+  ["reads entre os ... e os as a range", "O Estado fica com entre os 60% e os 80% da renda.", [["entre os 60% e os 80%", [60, 80], "percent", "range"]]],
+  ["reads ultrapassou and beira with an article", "O total ultrapassou os 30 mil e beira os 35 mil.", [
+    ["ultrapassou os 30 mil", 30000, "count", "more_than"],
+    ["beira os 35 mil", 35000, "count", "nearly"],
+  ]],
+  ["reads uma quinzena as about and duas dezenas as twenty", "Uma quinzena de engenheiros e duas dezenas de soldadores.", [
+    ["Uma quinzena", 15, "count", "about", { noun: "engenheiros" }],
+    ["duas dezenas", 20, "count", "exact"],
+  ]],
 ]);
 
 describeFigureCases("Spanish", "es", [
@@ -99,4 +126,22 @@ describeFigureCases("Spanish", "es", [
     ["2 mil millones de dólares", 2e9, "usd", "exact"],
   ]],
   ["drops a date with de and a resolution number", "El 9 de mayo de 2025, según la resolución 2397.", []],
+  ["reads cientos de millones as vague and miles de millones as billions", "Gana cientos de millones de dólares; el comercio suma miles de millones de rublos.", [
+    ["cientos de millones de dólares", [2e8, 999999999], "usd", "vague"],
+    ["miles de millones de rublos", [2e9, 9999999999], "money:RUB", "vague"],
+  ]],
+  ["reads entre el ... y el and del ... al as ranges", "El Estado retiene entre el 60 % y el 80 % del sueldo, del 60 al 80 % según la obra.", [
+    ["entre el 60 % y el 80 %", [60, 80], "percent", "range"],
+    ["del 60 al 80 %", [60, 80], "percent", "range"],
+  ]],
+  ["reads rondan, superan and estimado en", "Las bajas rondan las 3.500 y superan los 3.000; el déficit, estimado en 2 millones.", [
+    ["rondan las 3.500", 3500, "count", "about"],
+    ["superan los 3.000", 3000, "count", "more_than"],
+    ["estimado en 2 millones", 2e6, "count", "about"],
+  ]],
+  ["reads a noun between the part and de cada diez", "Ocho empresas de cada diez lo confirman.", [["Ocho empresas de cada diez", 80, "percent", "exact"]]],
+  ["reads una veintena as about and tres decenas as thirty", "Una veintena de soldadores y tres decenas de técnicos.", [
+    ["Una veintena", 20, "count", "about", { noun: "soldadores" }],
+    ["tres decenas", 30, "count", "exact"],
+  ]],
 ]);

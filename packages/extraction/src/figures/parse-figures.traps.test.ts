@@ -26,6 +26,7 @@ describeFigureCases("traps in English", "en", [
   ["does not read a capitalised word that ends a sentence as a label", "Visas went up, the Education Ministry said. Only 130 of those holders enrolled.", [
     ["Only 130", 130, "count", "exact", { of: "holders" }],
   ]],
+  ["drops a year cut after an apostrophe", "Arrivals peaked in '19 at 30,000.", [["30,000", 30000, "count", "exact"]]],
 ]);
 
 describeFigureCases("traps in other European languages: Russian", "ru", [
@@ -51,6 +52,9 @@ describeFigureCases("traps in other European languages: Italian", "it", [
     ["almeno altri 4.000", 4000, "count", "at_least", { noun: "soldati" }],
   ]],
   ["reads a currency after milioni di", "Il contratto vale 3 milioni di rubli.", [["3 milioni di rubli", 3e6, "money:RUB", "exact"]]],
+  ["drops a year after a month, a clock time after alle, a decade after anni and ordinal marks", "Il 3 marzo 2025 alle 9.45, negli anni '90 e negli anni 80, la 5ª brigata e il 2° reparto: circa 1.200 operai.", [
+    ["circa 1.200", 1200, "count", "about", { noun: "operai" }],
+  ]],
 ]);
 
 describeFigureCases("traps in other European languages: French", "fr", [
@@ -68,6 +72,9 @@ describeFigureCases("traps in other European languages: Portuguese and Spanish",
 
 describeFigureCases("traps in Spanish", "es", [
   ["reads rinde como as a ratio", "Un alicatador norcoreano rinde como dos obreros rusos.", [["dos", 2, "ratio", "exact", { noun: "obreros rusos" }]]],
+  ["drops a year after a month with de, a time after a las, and 8.ª", "El 3 de marzo de 2025, a las 9.45, la 8.ª brigada llegó con 1.200 obreros.", [
+    ["1.200", 1200, "count", "exact", { noun: "obreros" }],
+  ]],
 ]);
 
 describeFigureCases("traps in Korean, Japanese and Chinese", "ko", [
@@ -82,6 +89,7 @@ describeFigureCases("traps in Japanese", "ja", [
     ["1割に満たない", 10, "percent", "less_than"],
   ]],
   ["reads 人分 as a ratio", "北朝鮮の作業員はロシア人労働者2人分の仕事をする。", [["2人分", 2, "ratio", "exact"]]],
+  ["drops 回目 as an ordinal", "3回目の派遣で200人が到着した。", [["200人", 200, "count", "exact"]]],
 ]);
 
 describeFigureCases("traps in Chinese", "zh", [
@@ -106,6 +114,7 @@ describeFigureCases("more forms in German", "de", [
     ["etwa 12 Stunden", 12, "hours", "about"],
     ["über 300", 300, "count", "more_than", { noun: "Firmen" }],
   ]],
+  ["drops an ordinal written with a dot but keeps a number ending a sentence", "Die 4. Brigade kam zum 3. Mal. Es waren 9. Die Lage blieb ruhig.", [["9", 9, "count", "exact"]]],
 ]);
 
 describeFigureCases("more forms in French", "fr", [

@@ -21,6 +21,15 @@ const NATIVE_RE =
 // A Han numeral with no digit is a number only before a counter or unit ("十二小时", "百余人", "九成").
 const HAN_COUNTER_AFTER = /(?:余り|余|多|あまり)?[人名个個位倍成割小時时間间年天日家社件次万萬美元円ドルルーブル卢布%％カヶか]/uy;
 
+// Two neighbouring numerals say "one or two", "two or three thousand": "一两天", "两三千人", "三四百".
+const HAN_PAIR_RE =
+  /(?<![〇零一二两兩三四五六七八九十百千万萬亿億\d])([一二两兩三四五六七八九])([二两兩三四五六七八九])([十百千万萬]?)(?=[十百千万萬]?(?:余り|余|多|あまり)?[人名个個位倍天日家社件次年週周])/gu;
+// Korean native numerals that name a span: "한두 번" is once or twice, "서너 명" three or four people.
+const NATIVE_PAIRS: Record<string, [number, number]> = {
+  한두: [1, 2], 두세: [2, 3], 두서너: [2, 4], 서너: [3, 4], 너덧: [4, 5], 네댓: [4, 5], 대여섯: [5, 6], 예닐곱: [6, 7],
+};
+const NATIVE_PAIR_RE = /(?<![가-힣])(두서너|한두|두세|서너|너덧|네댓|대여섯|예닐곱)(?=\s?(?:명|배|시간|곳|개|차례|가지|달|번|회|일|주)(?!째))/gu;
+
 const DIGIT_VALUE: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
@@ -91,6 +100,33 @@ function findNumeralAtoms(text: string, lang: CompiledLanguage): Atom[] {
   return atoms;
 }
 
+/** A span of two small numbers written as one word: "一两天", "两三千", "한두 번". */
+function toPairAtom(start: number, written: string, low: number, high: number): Atom {
+  return {
+    start, end: start + written.length, value: null, low, high, raw: low, factor: 1, form: "words",
+    isGrouped: false, isInteger: true, integerDigits: 0, qualifier: "range", priority: 1,
+  };
+}
+
+function findPairAtoms(text: string, lang: CompiledLanguage): Atom[] {
+  const atoms: Atom[] = [];
+  if (lang.source.code === "ko") {
+    for (const match of text.matchAll(NATIVE_PAIR_RE)) {
+      const [low, high] = NATIVE_PAIRS[match[0]] ?? [0, 0];
+      atoms.push(toPairAtom(match.index, match[0], low, high));
+    }
+    return atoms;
+  }
+  for (const match of text.matchAll(HAN_PAIR_RE)) {
+    const low = DIGIT_VALUE[match[1] ?? ""] ?? 0;
+    const high = DIGIT_VALUE[match[2] ?? ""] ?? 0;
+    if (high !== low + 1) continue;
+    const scale = match[3] ? (SMALL_UNIT[match[3]] ?? BIG_UNIT[match[3]] ?? 1) : 1;
+    atoms.push(toPairAtom(match.index, match[0], low * scale, high * scale));
+  }
+  return atoms;
+}
+
 function findNativeKoreanAtoms(text: string): Atom[] {
   const atoms: Atom[] = [];
   for (const match of text.matchAll(NATIVE_RE)) {
@@ -138,5 +174,5 @@ function findCjkFractions(text: string, lang: CompiledLanguage): Atom[] {
 /** Numbers in Korean, Japanese and Chinese text: digits with myriads, Han and native numerals, shares. */
 export function findCjkAtoms(text: string, lang: CompiledLanguage): Atom[] {
   const native = lang.source.code === "ko" ? findNativeKoreanAtoms(text) : [];
-  return [...findNumeralAtoms(text, lang), ...native, ...findCjkFractions(text, lang)];
+  return [...findNumeralAtoms(text, lang), ...native, ...findPairAtoms(text, lang), ...findCjkFractions(text, lang)];
 }

@@ -1,3 +1,4 @@
+import type { Qualifier } from "@claimwatch/domain";
 import type { CompiledLanguage } from "./compile-language.ts";
 import { findGroupIndex, normalizePhrase } from "./compile-language.ts";
 import type { Atom, Candidate } from "./figure-candidate.ts";
@@ -31,7 +32,10 @@ function applyUnit(c: Candidate, rule: UnitRule): void {
   if (rule.isYear) c.isYear = true;
   if (rule.isAge) c.isAge = true;
   if (rule.isDuration) c.isDuration = true;
-  if (rule.factor !== undefined && c.value !== null) c.value *= rule.factor;
+  if (rule.factor !== undefined && c.value !== null) {
+    c.value *= rule.factor;
+    c.unitFactor = rule.factor;
+  }
 }
 
 /** "3.5 times", "zwölfmal", "twice": a multiplier next to a comparative or a change; else a count. */
@@ -51,9 +55,12 @@ function matchUnit(text: string, pos: number, lang: CompiledLanguage): UnitMatch
   return unit && rule ? { length: unit[0].length, rule } : undefined;
 }
 
-/** "2,5 millones de rublos", "3 milioni di rubli": a currency after a scale word and "of". */
+/**
+ * "2,5 millones de rublos", "3 milioni di rubli", "une centaine de dollars", "cientos de millones
+ * de dólares": a currency after a scale word or a vague amount and "of".
+ */
 function matchCurrencyAfterOf(text: string, c: Candidate, pos: number, lang: CompiledLanguage): UnitMatch | undefined {
-  if (c.factor <= 1) return undefined;
+  if (c.factor <= 1 && !c.takesOf) return undefined;
   const of = execAt(lang.ofAfterRe, text, pos);
   if (!of) return undefined;
   const ofLength = of[0].trimEnd().length;
@@ -62,12 +69,17 @@ function matchCurrencyAfterOf(text: string, c: Candidate, pos: number, lang: Com
   return { length: ofLength + unit.length, rule: unit.rule };
 }
 
+/** A vague amount or a range written as one ("수만 명 규모", "一两天左右") keeps its own qualifier. */
+function setQualifierAfter(c: Candidate, qualifier: Qualifier | undefined): void {
+  if (qualifier !== undefined && c.qualifier !== "vague" && c.qualifier !== "range") c.qualifier = qualifier;
+}
+
 /** Reads what follows the number; returns false when the number is glued to a word ("8th", "5G"). */
 function readAfter(text: string, c: Candidate, lang: CompiledLanguage): boolean {
   let pos = c.end;
   const first = execAt(lang.qualifierAfterRe, text, pos);
   if (first) {
-    c.qualifier = lang.qualifiersAfter[findGroupIndex(first)] ?? c.qualifier;
+    setQualifierAfter(c, lang.qualifiersAfter[findGroupIndex(first)]);
     pos += first[0].length;
   }
   const canTakeUnit = c.unit === "count" && !c.isTimes;
@@ -91,7 +103,7 @@ function readAfter(text: string, c: Candidate, lang: CompiledLanguage): boolean 
   c.coreEnd = pos;
   const second = first ? null : execAt(lang.qualifierAfterRe, text, pos);
   if (second) {
-    c.qualifier = lang.qualifiersAfter[findGroupIndex(second)] ?? c.qualifier;
+    setQualifierAfter(c, lang.qualifiersAfter[findGroupIndex(second)]);
     pos += second[0].length;
   }
   c.end = pos;
@@ -132,8 +144,12 @@ function readQualifierBefore(text: string, c: Candidate, lang: CompiledLanguage)
   if (!match || phrase === undefined) return;
   const qualifier = lang.qualifierByPhrase.get(normalizePhrase(phrase));
   if (qualifier === undefined) return;
-  c.start = offset + match.index + match[0].indexOf(phrase);
-  if (c.qualifier !== "vague") c.qualifier = qualifier;
+  const phraseStart = offset + match.index + match[0].indexOf(phrase);
+  if (lang.prepositionNounRe?.test(text.slice(Math.max(0, phraseStart - 24), phraseStart))) return;
+  c.start = phraseStart;
+  // "only 100-odd", "仅百余人": "only" stresses the amount; the hedge after it still holds.
+  const keepsOwn = c.qualifier === "vague" || c.qualifier === "range" || (qualifier === "exact" && c.qualifier !== "exact");
+  if (!keepsOwn) c.qualifier = qualifier;
   c.hasQualifierBefore = true;
 }
 

@@ -17,7 +17,14 @@ const UNSPACED = new Set(["ja", "zh", "ko", "th"]);
 // Languages whose catalog words are stems ("рабоч" for рабочих, рабочие): a term matches the start of a word.
 const STEMMED = new Set(["ru", "uk", "be", "bg", "sr", "pl", "cs", "de", "fr", "it", "pt", "es", "ro", "nl", "sv", "tr", "fi"]);
 // English words take their usual inflections; anything longer is another word ("sent" is not "sentence").
-const ENGLISH_SUFFIX = "(?:'s|’s|s|es|ed|d|ing)?";
+// A place ending in -a names its people with -n: "Siberian", "Mongolians".
+const ENGLISH_SUFFIX = "(?:'s|’s|s|es|ed|d|ing|(?<=a)ns?)?";
+// A one-character abbreviation (ko 러, ja 露) stands on its own only after a space, a mark or
+// another abbreviation ("북·러", "북러", "日露"), never inside a word ("달러" dollar, "披露" disclosure).
+const ABBREVIATION_BEFORE: Record<string, string> = {
+  ko: String.raw`(?:(?<![가-힣])|(?<=[북남한중미일]))`,
+  ja: String.raw`(?:(?<!\p{Script=Han})|(?<=[日朝中米韓英独仏北]))`,
+};
 
 /**
  * Compiles tagged word lists for one language into one matcher. Words of the language, of "any"
@@ -59,7 +66,11 @@ function compilePattern(groups: TaggedWords, languages: string[], style: string)
   }
   if (tagsByTerm.size === 0) return undefined;
   const terms = [...tagsByTerm.keys()].sort((a, b) => b.length - a.length);
-  const alternation = terms.map(escapeTerm).join("|");
+  const before = ABBREVIATION_BEFORE[style];
+  const isGuarded = (t: string) => before !== undefined && [...t].length === 1;
+  const long = terms.filter((t) => !isGuarded(t)).map(escapeTerm);
+  const single = terms.filter(isGuarded).map(escapeTerm);
+  const alternation = single.length === 0 ? long.join("|") : [...long, `${before}(?:${single.join("|")})`].join("|");
   return { pattern: buildPattern(alternation, style), tagsByTerm: mergeInnerTags(terms, tagsByTerm, UNSPACED.has(style)) };
 }
 

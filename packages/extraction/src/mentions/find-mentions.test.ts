@@ -47,4 +47,22 @@ describe("findMentions", () => {
     expect(read(["В Россию направлено около 15 тысяч рабочих из КНДР."], null, "ru").relevant).toBe(true);
     expect(read(["북한 노동자는 약 1만5천 명이 러시아에 파견됐다."], null, "ko").relevant).toBe(true);
   });
+
+  it("does not read Russia's one-syllable abbreviation inside another word", () => {
+    const korean = read(["북한 IT 노동자들이 미국 기업에 위장 취업해 수억 달러를 벌었다.", "미국 검찰이 관련자들을 기소했다."], "북한 IT 노동자, 미국서 수억 달러 벌어", "ko");
+    expect(korean.titleGroups & 2).toBe(0);
+    expect(korean.relevant).toBe(false);
+    const japanese = read(["北朝鮮の労働者の実態を記者会見で披露した。"], null, "ja");
+    expect(japanese.sentences[0]?.placeHits).toHaveLength(0);
+  });
+
+  it("still reads the abbreviation after another country's", () => {
+    expect(read(["북러 조약 이후 북한 노동자 수천 명이 현지에 파견됐다."], null, "ko").sentences[0]?.placeHits).toHaveLength(1);
+    expect(read(["日露の協議で北朝鮮の労働者が取り上げられた。"], null, "ja").sentences[0]?.placeHits).toHaveLength(1);
+  });
+
+  it("reads a place's demonym in -n as the place", () => {
+    const result = read(["Pyongyang's labourers now fell timber there."], "North Korean crews head for Siberian sawmills");
+    expect(result.relevant).toBe(true);
+  });
 });

@@ -38,14 +38,18 @@ export const ko: LanguageSource = {
     [unit("이상"), "at_least"],
     [unit("이하"), "up_to"],
     [unit("미만"), "less_than"],
-    [unit("가량|정도|쯤|안팎|내외|규모"), "about"],
-    [unit("(?:을|를|이|가)?\\s?(?:넘는|넘게|넘어|넘었|넘은)|남짓|이상이"), "more_than"],
+    [unit("가량|정도|쯤|안팎|내외|규모|수준"), "about"],
+    [unit("남짓|이상이"), "more_than"],
+    // A verb of exceeding, in any ending: "넘는", "넘어선", "넘어섰고".
+    [cjk("(?:을|를|이|가)?\\s?넘(?:는|게|어서|어섰|어선|어|었|은)"), "more_than"],
     [unit("가까이|가까운|육박"), "nearly"],
   ],
   units: [
     { re: cjk("%p|%포인트|퍼센트포인트|%\\s?포인트"), unit: "percent", isPoints: true },
     percentSign,
     { re: unit("퍼센트|프로"), unit: "percent" },
+    // 할 is a tenth: "임금의 9할" is 90 percent of the wage.
+    { re: unit("할"), unit: "percent", factor: 10 },
     { re: unit("달러|불"), unit: "usd" },
     { re: unit("북한\\s?원"), unit: "money", currency: "KPW" },
     { re: unit("원"), unit: "money", currency: "KRW" },
@@ -57,6 +61,8 @@ export const ko: LanguageSource = {
     { re: unit("배"), unit: "fold" },
     { re: unit("시간"), unit: "hours" },
     { re: unit("일간|일\\s동안"), unit: "days" },
+    // A bare 일 after a number is a date and masked, except at the end of a span: "1~2일".
+    { re: unit("일"), unit: "days" },
     { re: unit("년대"), unit: "count", isYear: true },
     { re: unit("년"), unit: "count", isYear: true },
     { re: unit("세|살"), unit: "count", isAge: true },

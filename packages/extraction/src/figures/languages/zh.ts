@@ -14,6 +14,11 @@ export const zh: LanguageSource = {
   scales: [],
   phrases: [
     vague("成千上万", 2e3, 99999),
+    vague("数以百万计", 2e6, 9999999),
+    vague("数以十万计", 2e5, 999999),
+    vague("数以万计", 2e4, 99999),
+    vague("数以千计", 2e3, 9999),
+    vague("数以百计", 200, 999),
     vague("数百万|几百万", 2e6, 9999999),
     vague("数十万|几十万", 2e5, 999999),
     vague("数万|几万", 2e4, 99999),
@@ -22,6 +27,9 @@ export const zh: LanguageSource = {
     vague("数百|几百|上百", 200, 999),
     vague("数十|几十", 20, 99),
     vague("十几", 11, 19),
+    // "逾万人", "近千名": after a hedge, a bare 万/千 with a counter is one ten thousand / one thousand.
+    { re: "(?<=逾|近|约|将近|超过|超|达)[万萬](?=余?[人名])", value: 1e4 },
+    { re: "(?<=逾|近|约|将近|超过|超|达)千(?=余?[人名])", value: 1e3 },
     { re: "一半|半数", value: 50, unit: "percent", form: "fraction" },
     { re: "翻了一番|翻一番|翻番", value: 2, unit: "fold", direction: "up" },
   ],
@@ -32,6 +40,7 @@ export const zh: LanguageSource = {
     ["接近", "nearly"], ["超过", "more_than"], ["逾", "more_than"], ["超", "more_than"], ["多达", "up_to"],
     ["最多", "up_to"], ["至少", "at_least"], ["不到", "less_than"], ["不足", "less_than"], ["仅", "exact"],
     ["只有", "exact"], ["共", "exact"],
+    ["至少有", "at_least"], ["最多有", "up_to"], ["仅有", "exact"], ["超过了", "more_than"],
   ],
   qualifiersAfter: [
     [cjk("余|多"), "more_than"],
@@ -45,6 +54,7 @@ export const zh: LanguageSource = {
     { re: cjk("成"), unit: "percent", factor: 10 },
     { re: cjk("美元"), unit: "usd" },
     { re: cjk("卢布|盧布"), unit: "money", currency: "RUB" },
+    { re: cjk("朝鲜圆|朝鮮圓|朝鲜元|朝鮮元"), unit: "money", currency: "KPW" },
     { re: cjk("韩元|韓元"), unit: "money", currency: "KRW" },
     { re: cjk("欧元|歐元"), unit: "money", currency: "EUR" },
     { re: cjk("日元"), unit: "money", currency: "JPY" },
@@ -67,7 +77,7 @@ export const zh: LanguageSource = {
   comparatives: "以上|多",
   months: "(?!)",
   labels: "决议|第|条",
-  ratioBefore: "顶|抵|相当于",
+  ratioBefore: "顶得上|抵得上|顶得过|抵得过|顶|抵|相当于",
   stopWords: [],
   ofWords: [],
 };
