@@ -12,6 +12,16 @@ describe("findMentions", () => {
     expect(result.mentions.map((m) => m.text)).toEqual(["About 15,000 North Korean labourers now work in Russia, officials say."]);
   });
 
+  it.each([
+    ["en", "Seoul believes some 20,000 North Koreans are now working in Russia."],
+    ["ru", "По данным Сеула, сейчас в России работают около 20 тыс. граждан КНДР."],
+    ["ko", "러시아에 입국한 북한 주민이 지난해 크게 늘었다고 정부가 밝혔다."],
+    ["es", "Unos 30.000 norcoreanos fueron devueltos desde Rusia cuando entró en vigor la prohibición."],
+    ["de", "Derzeit arbeiten nach Schätzungen rund 20.000 Nordkoreaner in Russland."],
+  ])("finds the topic in %s when North Koreans work in, arrive in or are sent home from Russia, without the noun 'worker'", (language, sentence) => {
+    expect(read([sentence], null, language).relevant).toBe(true);
+  });
+
   it("lets a paragraph about 'the workers' borrow the topic from the sentence before it", () => {
     const result = read([
       "Seoul says Pyongyang has sent thousands of North Korean labourers to Russia this year.",
