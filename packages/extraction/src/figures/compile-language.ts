@@ -193,8 +193,9 @@ function compileNumbers(source: LanguageSource): NumberPatterns {
 function compileContext(source: LanguageSource): ContextPatterns {
   const { end } = wordBoundaries(source);
   const change = `(?:(?<up>${source.changeUp})|(?<down>${source.changeDown}))`;
-  // The change verb, then at most a preposition and a short word: "rose by", "stieg um das".
-  const preposition = String.raw`(?:${SP}+(?<prep>\p{L}+)(?:${SP}+\p{L}{1,3})?)?`;
+  // The change verb, then at most a preposition and a short word: "rose by", "stieg um das"; the
+  // preposition may follow a comma-closed aside: "rose twelvefold, to 15,000", "выросло в 12 раз, до".
+  const preposition = String.raw`(?:(?:${SP}+[^,.;:!?]{1,30},)?${SP}+(?<prep>\p{L}+)(?:${SP}+\p{L}{1,3})?)?`;
   return {
     unitRe: groupAlternatives(source.units.map((u) => u.re), `${FLAGS}y`),
     units: source.units,

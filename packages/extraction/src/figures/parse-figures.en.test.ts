@@ -127,4 +127,5 @@ describeFigureCases("English: ranges and changes", "en", [
     ["5%", 5, "percent", "exact", { direction: "down" }],
   ]],
   ["reads rose to as the end of a change", "The total rose to 15,000.", [["15,000", 15000, "count", "exact", { changeRole: "to", direction: "up" }]]],
+  ["reads the end of a change after an aside with its size", "The total fell sharply in May, to 9,000.", [["9,000", 9000, "count", "exact", { changeRole: "to", direction: "down" }]]],
 ]);

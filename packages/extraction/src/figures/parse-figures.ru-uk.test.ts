@@ -43,6 +43,10 @@ describeFigureCases("Russian", "ru", [
   ["reads до after a change verb as the end of the change, not as up to", "Их число выросло до 15 тысяч.", [
     ["15 тысяч", 15000, "count", "exact", { changeRole: "to" }],
   ]],
+  ["reads до as the end of a change when the size of the change comes between", "Число приезжих выросло в 12 раз, до 15 тысяч.", [
+    ["12 раз", 12, "fold", "exact"],
+    ["15 тысяч", 15000, "count", "exact", { changeRole: "to", direction: "up" }],
+  ]],
   ["reads две трети and девять из десяти", "Две трети виз получили студенты, девять из десяти работают.", [
     ["Две трети", 66.7, "percent", "exact", { form: "fraction" }],
     ["девять из десяти", 90, "percent", "exact"],
