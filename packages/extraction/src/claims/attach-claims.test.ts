@@ -62,4 +62,10 @@ describe("attachClaims", () => {
   it("leaves money in another currency off the dollar pay claim", () => {
     expect(attach("Employers pay the middleman 60,000 roubles a month for each North Korean worker.")).toEqual(["60000=null"]);
   });
+
+  it("reads a figure said to hold now as current, whatever year a later clause names", () => {
+    expect(attach("The ministry says the economy is now short of 1.6 million workers and that the gap will keep widening until 2030.")).toEqual([
+      "1600000=ru_labor_shortage_current",
+    ]);
+  });
 });

@@ -132,6 +132,24 @@ export const RELATIVE_YEARS: Partial<Record<string, ReadonlyArray<readonly [stri
   zh: [["去年", -1], ["前年", -2], ["今年", 0], ["明年", 1]],
 };
 
+/**
+ * Words that place a clause at the time of the report ("now", "currently"): a figure in such a
+ * clause is about the present, whatever year another clause of the sentence names.
+ */
+export const PRESENT_WORDS: Table = {
+  en: ["now", "currently", "current", "at present", "presently", "at the moment", "these days", "today"],
+  ru: ["сейчас", "ныне", "нынешний", "нынешнего", "нынешняя", "нынешней", "в настоящее время", "на данный момент", "на сегодня", "сегодня", "теперь"],
+  uk: ["зараз", "нині", "нинішній", "нинішнього", "нинішня", "наразі", "на сьогодні", "сьогодні", "тепер"],
+  de: ["derzeit", "derzeitig", "derzeitige", "derzeitigen", "aktuell", "aktuelle", "aktuellen", "zurzeit", "gegenwärtig", "heute", "inzwischen", "mittlerweile"],
+  fr: ["actuellement", "actuel", "actuelle", "aujourd'hui", "désormais", "à présent", "en ce moment"],
+  es: ["actualmente", "actual", "ahora", "hoy", "en la actualidad", "hoy en día"],
+  pt: ["atualmente", "atual", "agora", "hoje", "neste momento"],
+  it: ["attualmente", "attuale", "oggi", "ora", "adesso", "al momento", "ormai"],
+  ko: ["현재", "지금", "현 시점"],
+  ja: ["現在", "現時点", "今や"],
+  zh: ["目前", "现在", "当前", "现阶段", "如今"],
+};
+
 /** Words before a year that make it the start of a period reaching the present ("since 2022"). */
 export const SINCE_BEFORE: Table = {
   en: ["since"], ru: ["с", "со"], uk: ["з", "від"], de: ["seit"], fr: ["depuis"], es: ["desde"], pt: ["desde"], it: ["dal", "dall'"],

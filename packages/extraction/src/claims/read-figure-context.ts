@@ -3,7 +3,7 @@ import type { Sentence } from "../mentions/find-mentions.ts";
 import { isCue, isNoun, makeUnknownNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
-import { CLAUSE_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
+import { CLAUSE_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, PRESENT_WORDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
 import { findClauseAround, findClauseBreaks, type Span } from "./split-clauses.ts";
 import { findAll, getWordPattern } from "./word-pattern.ts";
 
@@ -80,7 +80,7 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     clause,
     ownClause: own,
     isIntent: isIntentClause(ownText, language) || continuesIntent(reading, own, figure, language),
-    years: findFigureYears(reading, figure, own, clause),
+    years: findFigureYears(reading, figure, { own, clause }, language),
     noun: findCountedNoun(reading, figure, own, clause, language, hints.noun, isRelative),
     modifies: hints.modifies,
     ...findSubset(sentence.text, own, figure, language),
@@ -129,7 +129,7 @@ function continuesIntent(reading: SentenceReading, clause: Span, figure: Span, l
 // the figure takes the years of clauses that hold no other figure, those of the clause it leans
 // on first ("In 2019, when the ban took effect, 30,000 ..."); a year in another figure's clause
 // is that figure's ("12,000 last year and 3,000 more").
-function findFigureYears(reading: SentenceReading, figure: Span, own: Span, clause: Span): number[] {
+function findFigureYears(reading: SentenceReading, figure: Span, { own, clause }: { own: Span; clause: Span }, language: string): number[] {
   // "six" in "six years ago" is part of a year, not a figure a year could belong to.
   const others = reading.figures.filter((f) => f.start !== figure.start && !reading.years.some((y) => y.start <= f.start && f.end <= y.end));
   const inOwn = reading.years.filter((y) => y.start >= own.start && y.end <= own.end);
@@ -137,6 +137,9 @@ function findFigureYears(reading: SentenceReading, figure: Span, own: Span, clau
     const mine = inOwn.filter((y) => others.every((o) => o.start < own.start || o.start >= own.end || distance(y, figure) <= distance(y, o)));
     return yearsOf(mine);
   }
+  // "The economy is now short of 1.7 million workers, and the gap will grow through the end of the
+  // decade": a clause that speaks of the present takes no other clause's year.
+  if (hasWord("present", PRESENT_WORDS, reading.sentence.text.slice(own.start, own.end), language)) return [];
   const free = reading.years.filter((y) => {
     const around = findClauseAround(reading.breaks, reading.sentence.text.length, y, reading.figures);
     return !others.some((o) => o.start >= around.start && o.end <= around.end);
