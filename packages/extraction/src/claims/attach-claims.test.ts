@@ -68,4 +68,15 @@ describe("attachClaims", () => {
       "1600000=ru_labor_shortage_current",
     ]);
   });
+
+  it("gives a figure a comparison opens with the claim of the figure it is compared with", () => {
+    expect(attach("Russia granted some 14,000 study visas to North Koreans in 2025, up from 7,900 in 2024.", "2026-03-01")).toEqual([
+      "14000=null",
+      "7900=student_visas_2024",
+    ]);
+    expect(attach("Russia granted some 14,000 study visas to North Koreans in 2025, up from 2,100 in 2022.", "2026-03-01")).toEqual([
+      "14000=null",
+      "2100=null",
+    ]);
+  });
 });

@@ -28,6 +28,21 @@ export const CLAUSE_WORDS: Table = {
   zh: ["而", "但", "以及", "和"],
 };
 
+/**
+ * Words that set a figure beside another for comparison ("up from", "versus", "frente a"): the
+ * figure they open counts the same thing as the one it is compared with.
+ */
+export const COMPARISON_WORDS: Table = {
+  en: ["up from", "down from", "compared with", "compared to", "versus", "vs", "against", "rather than", "instead of", "after", "from"],
+  ru: ["против", "по сравнению с", "вместо", "после", "чем", "тогда как"],
+  uk: ["проти", "порівняно з", "у порівнянні з", "замість", "після", "ніж"],
+  de: ["nach", "gegenüber", "verglichen mit", "im Vergleich zu", "statt", "anstelle von", "nach zuvor", "nach noch"],
+  fr: ["contre", "après", "par rapport à", "au lieu de", "comparé à"],
+  es: ["frente a", "tras", "después de", "comparado con", "en comparación con", "respecto a", "contra", "en lugar de"],
+  pt: ["contra", "ante", "frente a", "face a", "após", "depois de", "em comparação com", "em vez de"],
+  it: ["contro", "rispetto a", "rispetto ai", "rispetto agli", "dopo", "a fronte di", "invece di", "invece dei", "invece degli"],
+};
+
 /** Relative pronouns: a clause they open is about the noun just before it. */
 export const RELATIVE_WORDS: Table = {
   en: ["which", "who", "whom", "that"],

@@ -3,7 +3,7 @@ import type { Sentence } from "../mentions/find-mentions.ts";
 import { isCue, isNoun, makeUnknownNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
-import { CLAUSE_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, PRESENT_WORDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
+import { CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, PRESENT_WORDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
 import { findClauseAround, findClauseBreaks, type Span } from "./split-clauses.ts";
 import { findAll, getWordPattern } from "./word-pattern.ts";
 
@@ -89,6 +89,19 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
   };
 }
 
+// How far a comparison word may stand before the figure it opens ("up from the roughly 15,000").
+const COMPARISON_LEAD = 24;
+
+/** True when the figure's own clause opens, right before it, with a comparison ("up from", "versus", "frente a"). */
+export function isComparisonLed(reading: SentenceReading, figure: Span, language: string): boolean {
+  const text = reading.sentence.text;
+  const own = findClauseAround(reading.breaks, text.length, figure, reading.figures);
+  if (figure.start - own.start > COMPARISON_LEAD) return false;
+  const lead = text.slice(own.start, figure.start);
+  const first = findAll(getWordPattern("comparison", wordsFor(COMPARISON_WORDS, language), language), lead)[0];
+  return first !== undefined && lead.slice(0, first.start).trim() === "";
+}
+
 // A clause that has no subject of its own leans on the clause before it: a relative clause
 // ("Russia's shortfall, which the ministry puts at 1.5 million") and a predicate joined by "and"
 // ("its first deployment was larger than reported and numbered about 15,000").
@@ -138,8 +151,10 @@ function findFigureYears(reading: SentenceReading, figure: Span, { own, clause }
     return yearsOf(mine);
   }
   // "The economy is now short of 1.7 million workers, and the gap will grow through the end of the
-  // decade": a clause that speaks of the present takes no other clause's year.
+  // decade": a clause that speaks of the present takes no other clause's year, nor does a figure
+  // set beside another ("up from 1.5 million"), whose time is told against that one.
   if (hasWord("present", PRESENT_WORDS, reading.sentence.text.slice(own.start, own.end), language)) return [];
+  if (isComparisonLed(reading, figure, language)) return [];
   const free = reading.years.filter((y) => {
     const around = findClauseAround(reading.breaks, reading.sentence.text.length, y, reading.figures);
     return !others.some((o) => o.start >= around.start && o.end <= around.end);

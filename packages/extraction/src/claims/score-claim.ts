@@ -18,6 +18,8 @@ export type Surroundings = {
   previousClaims: ReadonlySet<string>;
   /** Score as if periods did not matter: what a figure is about, whatever year it is of. */
   ignoresPeriod?: boolean;
+  /** The claim of the figure this one is compared with ("16,800 visas, up from 8,600"). */
+  comparedWith?: string;
 };
 
 /** The least score a figure needs to state a claim. */
@@ -71,6 +73,10 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   // 15,000"); one with a noun or cue of its own says itself what it counts.
   const isBare = !ctx.hasOwnCue && !ctx.noun?.isStrong && !ctx.isSubset;
   if (isBare && (around.sentenceClaims.has(claim.key) || around.previousClaims.has(claim.key))) score += 1.2;
+  // "Up from 8,600 in 2024": what a comparison sets beside a figure is the same thing, when nothing
+  // above ruled it out (another period, an excluding word).
+  // The comparison word itself may be a cue ("up" in "up from"), so only a part is left out.
+  if (!ctx.isSubset && around.comparedWith === claim.key) score = Math.max(score, MIN_SCORE);
   if (ctx.isSubset && !isPredicateCue(ctx, i)) score -= 1.5;
   return score;
 }
