@@ -79,4 +79,18 @@ describe("attachClaims", () => {
       "2100=null",
     ]);
   });
+
+  it("leaves a part named with 'of the' off the claim that counts the whole", () => {
+    expect(attach("The monitors list 160 Russian firms using North Korean labour; about 40 of the firms on that list are builders.")).toEqual(["160=companies_employing", "40=null"]);
+    expect(attach("Of the 8,600 student visas issued to North Koreans in 2024, only 95 of them went to people enrolled at universities.", "2025-06-01")).toEqual([
+      "8600=student_visas_2024",
+      "95=students_enrolled",
+    ]);
+  });
+
+  it("reads a figure in a clause about the named part as that part's own figure", () => {
+    expect(attach("North Korean missiles hit Ukraine often, including a strike on Kyiv in April that killed 11 people.")).toEqual([
+      "11=kyiv_strike_killed",
+    ]);
+  });
 });

@@ -159,7 +159,7 @@ function chooseClaim(figure: LocatedFigure, reading: SentenceReading, span: Span
   if (candidates.length === 0) return null;
   const toSentence = (s: { start: number; end: number } | undefined) =>
     s ? { start: s.start - opts.sentenceStart, end: s.end - opts.sentenceStart } : undefined;
-  const ctx = readFigureContext(reading, span, opts.language, { noun: toSentence(figure.noun), modifies: toSentence(figure.modifies) });
+  const ctx = readFigureContext(reading, span, opts.language, { noun: toSentence(figure.noun), modifies: toSentence(figure.modifies), unit: figure.unit });
   let best: { claim: Claim; score: number } | null = null;
   for (const { claim, i } of candidates) {
     const score = scoreClaim(ctx, claim, i, opts.around);

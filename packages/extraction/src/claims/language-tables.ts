@@ -235,6 +235,18 @@ export const SUBSET_WORDS: Table = {
   zh: ["其中", "包括"],
 };
 
+/** Words right after a count that make it a part of what follows ("60 of the companies"). */
+export const PARTITIVE_AFTER: Table = {
+  en: ["of the", "of them", "of those", "of these", "of its", "of their"],
+  ru: ["из них", "из этих", "из общего"],
+  uk: ["з них", "із них", "з цих"],
+  de: ["davon", "von ihnen", "von den", "der genannten"],
+  fr: ["d'entre eux", "d'entre elles", "parmi les", "parmi eux"],
+  es: ["de ellos", "de ellas", "de las", "de los", "de estas", "de estos"],
+  pt: ["deles", "delas", "das", "dos", "dessas", "desses"],
+  it: ["di loro", "delle", "degli", "dei", "tra questi", "tra le", "tra i"],
+};
+
 /** Nouns that count people in general: they say what a figure counts, never which claim it is. */
 export const PEOPLE_NOUNS: Table = {
   en: ["people", "persons", "civilians", "citizens", "nationals", "residents", "children", "men", "women", "individuals", "North Koreans", "Koreans", "Russians", "Ukrainians", "officials", "members", "defectors", "migrants", "tourists", "athletes", "delegates", "others"],

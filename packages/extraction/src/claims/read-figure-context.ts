@@ -1,9 +1,10 @@
+import type { Unit } from "@claimwatch/domain";
 import type { TermHit } from "../mentions/compile-terms.ts";
 import type { Sentence } from "../mentions/find-mentions.ts";
 import { isCue, isNoun, makeUnknownNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
-import { CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, PRESENT_WORDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
+import { CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, PARTITIVE_AFTER, PRESENT_WORDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
 import { findClauseAround, findClauseBreaks, type Span } from "./split-clauses.ts";
 import { findAll, getWordPattern } from "./word-pattern.ts";
 
@@ -46,7 +47,7 @@ export type FigureContext = {
 };
 
 /** What the figure parser read around a number, in sentence offsets. */
-export type ParserHints = { noun?: Span | undefined; modifies?: Span | undefined };
+export type ParserHints = { noun?: Span | undefined; modifies?: Span | undefined; unit?: Unit };
 
 // How far a counted noun may stand from its number, in characters ("15,000 North Korean workers").
 const NOUN_AFTER_MAX = 40;
@@ -74,6 +75,8 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
   // Intent is read in the figure's own clause: "could help rebuild ..., and said that a tiler
   // does the work of two" borrows its subject, not its "could".
   const ownText = sentence.text.slice(reportedStart(sentence.text, own, figure, language), own.end);
+  // A part after the number ("60 of the companies") counts no noun of its own: the noun is the whole.
+  const subset = findSubset(sentence.text, own, figure, { language, unit: hints.unit });
   return {
     reading,
     figure,
@@ -81,9 +84,9 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     ownClause: own,
     isIntent: isIntentClause(ownText, language) || continuesIntent(reading, own, figure, language),
     years: findFigureYears(reading, figure, { own, clause }, language),
-    noun: findCountedNoun(reading, figure, own, clause, language, hints.noun, isRelative),
+    noun: subset.subsetAt === figure.end ? null : findCountedNoun(reading, figure, own, clause, language, hints.noun, isRelative),
     modifies: hints.modifies,
-    ...findSubset(sentence.text, own, figure, language),
+    ...subset,
     hasOwnCue: reading.hits.some((h) => h.start >= clause.start && h.end <= clause.end && !(h.start < figure.end && figure.start < h.end) && isCue(h)),
     isElsewhere: isElsewhereClause(sentence, clause),
   };
@@ -248,9 +251,18 @@ function reportedStart(text: string, own: Span, figure: Span, language: string):
 // figure is not that part.
 const PARTITIVE_SUBJECT = /(?:^|[\s,])(?:one|some|many|most|each|all|both|several|none|two|three|half|один|одна|одне|одно|часть|eine|einer|un|una|uno|um|uma)\s*$/iu;
 
-function findSubset(text: string, own: Span, figure: Span, language: string): { isSubset: boolean; subsetAt: number } {
-  const hit = findAll(getWordPattern("subset", wordsFor(SUBSET_WORDS, language), language), text.slice(own.start, figure.start)).at(-1);
-  if (!hit || PARTITIVE_SUBJECT.test(text.slice(own.start, own.start + hit.start))) return { isSubset: false, subsetAt: -1 };
+function findSubset(text: string, own: Span, figure: Span, opts: { language: string; unit: Unit | undefined }): { isSubset: boolean; subsetAt: number } {
+  const { language } = opts;
+  // "More than 60 of the companies": a count followed by "of the" is a part of what it names. A
+  // share ("90% of the wages") always is, and says nothing by it.
+  if (opts.unit === "count" && startsWithWord("partitive", PARTITIVE_AFTER, text.slice(figure.end, own.end), language)) {
+    return { isSubset: true, subsetAt: figure.end };
+  }
+  const before = text.slice(own.start, figure.start);
+  const hit = findAll(getWordPattern("subset", wordsFor(SUBSET_WORDS, language), language), before).at(-1);
+  if (!hit || PARTITIVE_SUBJECT.test(before.slice(0, hit.start))) return { isSubset: false, subsetAt: -1 };
+  // "including an attack that killed 12": the part is the attack; the figure is in a clause about it.
+  if (hasWord("relative", RELATIVE_WORDS, before.slice(hit.end), language)) return { isSubset: false, subsetAt: -1 };
   return { isSubset: true, subsetAt: own.start + hit.start };
 }
 

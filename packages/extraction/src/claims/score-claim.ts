@@ -77,9 +77,21 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   // above ruled it out (another period, an excluding word).
   // The comparison word itself may be a cue ("up" in "up from"), so only a part is left out.
   if (!ctx.isSubset && around.comparedWith === claim.key) score = Math.max(score, MIN_SCORE);
-  if (ctx.isSubset && !isPredicateCue(ctx, i)) score -= 1.5;
+  if (ctx.isSubset && !isPredicateCue(ctx, i)) {
+    // "More than 60 of the companies are in construction": a part named by "of the" is not the
+    // whole the claim counts, unless the clause says what the part is ("130 of them enrolled").
+    if (isPartitiveAfter(ctx)) return null;
+    score -= 1.5;
+  }
   return score;
 }
+
+function isPartitiveAfter(ctx: FigureContext): boolean {
+  return ctx.subsetAt >= ctx.figure.end;
+}
+
+// How far after the number the whole of a partitive ("of the companies") may stand.
+const WHOLE_AFTER_MAX = 30;
 
 // "Enrolled were only 130 of them" states the part's own claim; "among the dead were two
 // children" names the whole ("the dead") after the word that makes the figure a part of it.
@@ -90,6 +102,8 @@ function isPredicateCue(ctx: FigureContext, i: number): boolean {
       h.start >= ctx.ownClause.start &&
       h.end <= ctx.ownClause.end &&
       !(h.start >= ctx.subsetAt && h.end <= ctx.figure.start) &&
+      // The whole after "of the" names what the part is taken from, not what it is.
+      !(isPartitiveAfter(ctx) && isNoun(h) && h.start - ctx.figure.end <= WHOLE_AFTER_MAX) &&
       !overlaps(h, ctx.figure),
   );
 }
