@@ -93,4 +93,12 @@ describe("attachClaims", () => {
       "11=kyiv_strike_killed",
     ]);
   });
+
+  it("keeps a total of troops sent over both deployments off the claims of each", () => {
+    expect(attach("Of some 14,000 soldiers Pyongyang has sent to Russia since last autumn, about 3,000 are thought dead.", "2025-10-01")).toEqual([
+      "14000=null",
+      "3000=null",
+    ]);
+    expect(attach("North Korea has deployed a total of 14,000 soldiers to Kursk.", "2025-10-01")).toEqual(["14000=null"]);
+  });
 });

@@ -134,7 +134,7 @@ export const HEDGED_PAST = /\b(?:may|might|could|would|will|must)\s+(?:have|has)
 
 /** How a text names a year relative to its publication: phrase -> years to add. */
 export const RELATIVE_YEARS: Partial<Record<string, ReadonlyArray<readonly [string, number]>>> = {
-  en: [["last year", -1], ["this year", 0], ["next year", 1], ["the year before last", -2], ["earlier this year", 0], ["later this year", 0]],
+  en: [["last year", -1], ["this year", 0], ["next year", 1], ["the year before last", -2], ["earlier this year", 0], ["later this year", 0], ["last autumn", -1], ["last fall", -1]],
   ru: [["в прошлом году", -1], ["прошлого года", -1], ["прошлом году", -1], ["в позапрошлом году", -2], ["в этом году", 0], ["этого года", 0], ["в текущем году", 0], ["текущего года", 0], ["в следующем году", 1], ["следующего года", 1]],
   uk: [["минулого року", -1], ["минулому році", -1], ["торік", -1], ["цього року", 0], ["поточного року", 0], ["цьогоріч", 0], ["наступного року", 1]],
   de: [["letzten jahr", -1], ["vergangenen jahr", -1], ["letztes jahr", -1], ["im vorjahr", -1], ["diesem jahr", 0], ["dieses jahr", 0], ["nächsten jahr", 1], ["nächstes jahr", 1]],

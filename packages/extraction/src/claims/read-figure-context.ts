@@ -32,6 +32,8 @@ export type FigureContext = {
   isIntent: boolean;
   /** Years the figure is about (empty when the text does not say). */
   years: number[];
+  /** The years run from a start to the report ("since 2022", "since last autumn"): a total over them. */
+  isSpan: boolean;
   /** The noun the figure counts: right beside it (strong) or the sentence's last noun before it. */
   noun: { hit: TermHit; isStrong: boolean } | null;
   /** What a hyphenated figure describes ("shifts" in "12-hour shifts"), as the parser read it. */
@@ -83,7 +85,7 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     clause,
     ownClause: own,
     isIntent: isIntentClause(ownText, language) || continuesIntent(reading, own, figure, language),
-    years: findFigureYears(reading, figure, { own, clause }, language),
+    ...readYears(findFigureYears(reading, figure, { own, clause }, language)),
     noun: subset.subsetAt === figure.end ? null : findCountedNoun(reading, figure, own, clause, language, hints.noun, isRelative),
     modifies: hints.modifies,
     ...subset,
@@ -145,13 +147,13 @@ function continuesIntent(reading: SentenceReading, clause: Span, figure: Span, l
 // the figure takes the years of clauses that hold no other figure, those of the clause it leans
 // on first ("In 2019, when the ban took effect, 30,000 ..."); a year in another figure's clause
 // is that figure's ("12,000 last year and 3,000 more").
-function findFigureYears(reading: SentenceReading, figure: Span, { own, clause }: { own: Span; clause: Span }, language: string): number[] {
+function findFigureYears(reading: SentenceReading, figure: Span, { own, clause }: { own: Span; clause: Span }, language: string): YearMention[] {
   // "six" in "six years ago" is part of a year, not a figure a year could belong to.
   const others = reading.figures.filter((f) => f.start !== figure.start && !reading.years.some((y) => y.start <= f.start && f.end <= y.end));
   const inOwn = reading.years.filter((y) => y.start >= own.start && y.end <= own.end);
   if (inOwn.length > 0) {
     const mine = inOwn.filter((y) => others.every((o) => o.start < own.start || o.start >= own.end || distance(y, figure) <= distance(y, o)));
-    return yearsOf(mine);
+    return mine;
   }
   // "The economy is now short of 1.7 million workers, and the gap will grow through the end of the
   // decade": a clause that speaks of the present takes no other clause's year, nor does a figure
@@ -163,7 +165,11 @@ function findFigureYears(reading: SentenceReading, figure: Span, { own, clause }
     return !others.some((o) => o.start >= around.start && o.end <= around.end);
   });
   const near = free.filter((y) => y.start >= clause.start && y.end <= clause.end);
-  return yearsOf(near.length > 0 ? near : free);
+  return near.length > 0 ? near : free;
+}
+
+function readYears(mentions: YearMention[]): { years: number[]; isSpan: boolean } {
+  return { years: yearsOf(mentions), isSpan: mentions.some((m) => m.isSince === true && !m.isBase) };
 }
 
 // "2.5 times higher than in 2024" is about 2025: a base year stands for the year after it when the

@@ -59,6 +59,9 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   const modality = scoreModality(ctx, claim);
   if (modality === null) return null;
   if (!around.ignoresPeriod && !fitsPeriod(ctx.years, claim, around.publishedYear)) return null;
+  // "15,000 troops deployed since last autumn" is a total up to the report: it states a claim tied
+  // to one closed period only when the whole span lies in it.
+  if (!around.ignoresPeriod && ctx.isSpan && claim.period?.to !== undefined && !isWithinPeriod(ctx.years, claim)) return null;
   if (claim.context && !around.hasContext(i)) return null;
   const inOwnClause = (h: TermHit) => h.start >= ctx.ownClause.start && h.end <= ctx.ownClause.end;
   if (ctx.reading.hits.some((h) => inOwnClause(h) && hasTerm(h, "scope", i))) return null;
@@ -213,6 +216,12 @@ export function fitsPeriod(years: number[], claim: Claim, publishedYear: number 
   // A count of what is cannot be about a year still to come.
   if (claim.modality === "fact" && publishedYear !== null && years.every((y) => y > publishedYear)) return false;
   return true;
+}
+
+function isWithinPeriod(years: number[], claim: Claim): boolean {
+  const from = claim.period?.from ?? Number.NEGATIVE_INFINITY;
+  const to = claim.period?.to ?? Number.POSITIVE_INFINITY;
+  return years.every((y) => y >= from && y <= to);
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
