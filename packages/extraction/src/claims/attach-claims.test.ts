@@ -101,4 +101,22 @@ describe("attachClaims", () => {
     ]);
     expect(attach("North Korea has deployed a total of 14,000 soldiers to Kursk.", "2025-10-01")).toEqual(["14000=null"]);
   });
+
+  it("reads a shift length told as what the crews are willing to do", () => {
+    expect(attach("Recruiters promise Russian builders North Korean crews ready to work 14-hour shifts.")).toEqual(["14=nk_shift_hours"]);
+  });
+
+  it("keeps what employers pay per worker off the pay a worker keeps", () => {
+    expect(attach("Russian firms pay about $750 a month per worker to the agencies that send North Korean crews. Each man is left with about $120.")).toEqual([
+      "750=null",
+      "120=worker_monthly_pay_usd",
+    ]);
+  });
+
+  it("keeps casualties off the worker count in German", () => {
+    expect(attach("Nordkorea hat 14.000 Arbeiter nach Russland geschickt, von denen mehr als 900 getötet oder verwundet wurden.", "2025-06-01", "de")).toEqual([
+      "14000=nk_workers_in_russia",
+      "900=null",
+    ]);
+  });
 });
