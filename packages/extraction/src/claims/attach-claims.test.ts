@@ -119,4 +119,20 @@ describe("attachClaims", () => {
       "900=null",
     ]);
   });
+
+  it("keeps sappers and military builders off the troop and worker counts", () => {
+    expect(attach("North Korea has sent 2,000 sappers and 4,000 military builders to Kursk this year.")).toEqual([
+      "2000=null",
+      "4000=null",
+    ]);
+    expect(attach("La Corée du Nord a envoyé cette année 4 000 militaires du génie dans la région de Koursk.", "2025-06-01", "fr")).toEqual([
+      "4000=null",
+    ]);
+  });
+
+  it("reads a toll in a sentence about another city's strike as that strike's, though Kyiv is named nearby", () => {
+    const paragraph =
+      "The April missile strike on Kyiv killed 12 people. An earlier North Korean missile hit Kharkiv in January, and three people died.";
+    expect(attach(paragraph)).toEqual(["12=kyiv_strike_killed", "3=null"]);
+  });
 });

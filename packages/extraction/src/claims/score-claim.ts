@@ -65,6 +65,9 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   if (claim.context && !around.hasContext(i)) return null;
   const inOwnClause = (h: TermHit) => h.start >= ctx.ownClause.start && h.end <= ctx.ownClause.end;
   if (ctx.reading.hits.some((h) => inOwnClause(h) && hasTerm(h, "scope", i))) return null;
+  // "A strike on Kharkiv in January killed two": a sentence that names another place or time of
+  // the claim's event, and not the event's own context word, is about another event.
+  if (claim.context && isAboutOtherEvent(ctx, i)) return null;
   const exclusion = scoreExclusions(ctx, i);
   if (exclusion === null) return null;
   const noun = scoreNoun(ctx, claim, i);
@@ -87,6 +90,11 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
     score -= 1.5;
   }
   return score;
+}
+
+function isAboutOtherEvent(ctx: FigureContext, i: number): boolean {
+  const { hits } = ctx.reading;
+  return hits.some((h) => hasTerm(h, "scope", i)) && !hits.some((h) => hasTerm(h, "context", i));
 }
 
 function isPartitiveAfter(ctx: FigureContext): boolean {
