@@ -2,7 +2,7 @@ import { loadCatalog } from "@claimwatch/claims";
 import { describe, expect, it } from "vitest";
 import { parseFigures } from "../figures/parse-figures.ts";
 import { findMentions } from "../mentions/find-mentions.ts";
-import { attachClaims } from "./attach-claims.ts";
+import { attachClaims, type ScoreTrace } from "./attach-claims.ts";
 
 const catalog = loadCatalog();
 
@@ -14,6 +14,19 @@ function attach(paragraph: string, published = "2025-06-01", language = "en"): s
   return attachClaims({ figures, sentences, title, language, published }, catalog).map(
     (f) => `${f.value ?? `${f.low}..${f.high}`}=${f.claim ?? "null"}`,
   );
+}
+
+/** The score one claim gets for the first figure of a one-sentence text. */
+function scoreOf(paragraph: string, claim: string): number {
+  const title = "North Korean workers and soldiers in Russia";
+  const { sentences } = findMentions({ paragraphs: [paragraph], title, language: "en" }, catalog.topic);
+  const figures = parseFigures(paragraph, { language: "en" }).map((f) => ({ ...f, paragraph: 0 }));
+  const scores: number[] = [];
+  const trace = (t: ScoreTrace) => {
+    if (t.claim === claim && t.score !== null) scores.push(t.score);
+  };
+  attachClaims({ figures, sentences, title, language: "en", published: "2025-09-01", trace }, catalog);
+  return scores[0] ?? Number.NaN;
 }
 
 describe("attachClaims", () => {
@@ -134,5 +147,22 @@ describe("attachClaims", () => {
     const paragraph =
       "The April missile strike on Kyiv killed 12 people. An earlier North Korean missile hit Kharkiv in January, and three people died.";
     expect(attach(paragraph)).toEqual(["12=kyiv_strike_killed", "3=null"]);
+  });
+
+  it("reads a year inside a claim's period as which of two deployments a figure states", () => {
+    expect(attach("North Korea sent 11,000 soldiers to Russia in 2024, and 2,500 soldiers arrived in 2025.", "2025-09-01")).toEqual([
+      "11000=nk_troops_first",
+      "2500=nk_troops_additional",
+    ]);
+    const withYear = scoreOf("Some 2,500 North Korean soldiers reached Kursk in 2025.", "nk_troops_additional");
+    const withoutYear = scoreOf("Some 2,500 North Korean soldiers reached Kursk.", "nk_troops_additional");
+    expect(withYear - withoutYear).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("lets a comparison outrank a bare figure's weak words", () => {
+    expect(attach("El año pasado Rusia concedió 15.000 visados de estudiante a norcoreanos, frente a los 8.100 de 2024.", "2026-03-01", "es")).toEqual([
+      "15000=null",
+      "8100=student_visas_2024",
+    ]);
   });
 });

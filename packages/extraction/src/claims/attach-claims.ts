@@ -112,15 +112,18 @@ function attachSentence(doc: DocumentReading, sentence: Sentence, figures: Locat
   });
   // A bare number may go on about a figure after it ("not 12,000 but about 14,000 soldiers"), or
   // about one of another year ("about 12,000 student visas last year, after 8,600 in 2024").
-  if (figures.length > 1 && claims.some((c) => c === null)) {
+  // "16,800 visas last year, up from 8,600 in 2024": the figure a comparison opens with counts
+  // what the figure it is compared with counts.
+  const isCompared = figures.map((_, k) => k > 0 && isComparisonLed(reading, spans[k] ?? { start: 0, end: 0 }, input.language));
+  if (figures.length > 1 && (claims.some((c) => c === null) || isCompared.some(Boolean))) {
     const topics = figures.map((_, k) => claims[k] ?? choose(k, { ...around, ignoresPeriod: true, sentenceClaims: new Set() }));
     const second = { ...around, sentenceClaims: new Set([...around.sentenceClaims, ...topics.flatMap((t) => (t ? [t.key] : []))]) };
     figures.forEach((_, k) => {
-      if (claims[k]) return;
-      // "16,800 visas last year, up from 8,600 in 2024": the figure a comparison opens with counts
-      // what the figure it is compared with counts.
-      const partner = isComparisonLed(reading, spans[k] ?? { start: 0, end: 0 }, input.language) ? topics.slice(0, k).findLast((t) => t !== null) : undefined;
-      claims[k] = choose(k, partner ? { ...second, comparedWith: partner.key } : second);
+      const partner = isCompared[k] ? topics.slice(0, k).findLast((t) => t !== null) : undefined;
+      if (claims[k] && (!partner || claims[k]?.key === partner.key)) return;
+      // The comparison decides unless the partner's claim is ruled out (another period, an excluding word).
+      const compared = partner ? choose(k, { ...second, comparedWith: partner.key }) : null;
+      claims[k] = partner && compared?.key === partner.key ? compared : (claims[k] ?? choose(k, second));
     });
   }
   return claims;

@@ -74,6 +74,9 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   if (noun === null) return null;
   let score = noun + exclusion + modality + scoreCues(ctx, i);
   score += scorePrevious(around, i);
+  // "3,000 early last year": a year inside a claim's closed period says which of two claims of
+  // the same thing (the first or the second deployment) a figure states.
+  if (!around.ignoresPeriod && isClosedPeriodYear(ctx, claim)) score += PERIOD_BONUS;
   // A figure that goes on about what the last one stated: "up from 1.5 million", "not 12,000".
   // A bare number after a stated one goes on about it ("up from 1.5 million", "In spring it was
   // 15,000"); one with a noun or cue of its own says itself what it counts.
@@ -82,7 +85,8 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   // "Up from 8,600 in 2024": what a comparison sets beside a figure is the same thing, when nothing
   // above ruled it out (another period, an excluding word).
   // The comparison word itself may be a cue ("up" in "up from"), so only a part is left out.
-  if (!ctx.isSubset && around.comparedWith === claim.key) score = Math.max(score, MIN_SCORE);
+  // It outranks what the figure's own weak words suggest.
+  if (!ctx.isSubset && around.comparedWith === claim.key) score = Math.max(score, MIN_SCORE) + COMPARED_BONUS;
   if (ctx.isSubset && !isPredicateCue(ctx, i)) {
     // "More than 60 of the companies are in construction": a part named by "of the" is not the
     // whole the claim counts, unless the clause says what the part is ("130 of them enrolled").
@@ -90,6 +94,14 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
     score -= 1.5;
   }
   return score;
+}
+
+const PERIOD_BONUS = 0.5;
+// Enough for the claim of the figure compared with to outrank what a bare figure's weak words suggest.
+const COMPARED_BONUS = 3;
+
+function isClosedPeriodYear(ctx: FigureContext, claim: Claim): boolean {
+  return claim.period?.from !== undefined && claim.period.to !== undefined && ctx.years.length > 0 && isWithinPeriod(ctx.years, claim);
 }
 
 function isAboutOtherEvent(ctx: FigureContext, i: number): boolean {
