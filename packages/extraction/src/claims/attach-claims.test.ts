@@ -165,4 +165,14 @@ describe("attachClaims", () => {
       "8100=student_visas_2024",
     ]);
   });
+
+  it("reads a hope told in the past tense as a plan", () => {
+    expect(attach("Orlov, construtor de Moscou, contou em maio que esperava empregar mais de 400 trabalhadores norte-coreanos.", "2025-10-01", "pt")).toEqual([
+      "400=orlov_target_workers",
+    ]);
+  });
+
+  it("keeps a scenario under discussion off the worker count in Chinese", () => {
+    expect(attach("俄方曾讨论过引进4万名朝鲜劳工的设想。", "2025-10-01", "zh")).toEqual(["40000=null"]);
+  });
 });

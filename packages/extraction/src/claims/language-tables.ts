@@ -102,31 +102,31 @@ export const INTENT_WORDS: Table = {
     "plan", "plant", "planen", "geplant", "hofft", "hoffen", "will", "wollen", "soll", "sollen", "könnte", "könnten",
     "würde", "würden", "erwartet", "erwarten", "prognose", "prognostiziert", "voraussichtlich", "angefragt",
     "beantragt", "Antrag", "Anfrage", "fordert", "anfordern", "bereit", "ziel", "möchte", "möchten", "angestrebt", "potenziell", "möglich", "mögliche", "möglichen",
-  ],
+    "hoffte", "hofften", "wollte", "wollten", "plante", "planten"],
   fr: [
     "prévoit", "prévoient", "prévu", "prévue", "envisage", "envisagent", "compte", "comptent", "espère", "espèrent",
     "souhaite", "souhaitent", "veut", "veulent", "pourrait", "pourraient", "devrait", "devraient", "projet", "objectif",
     "demandé", "demande", "réclame", "prêt à", "prête à", "prêts à", "s'attend", "prévision", "prévisions",
     "projection", "projections", "pourra", "potentiel", "quota", "possible", "éventuel", "éventuelle",
-  ],
+    "espérait", "espéraient", "voulait", "voulaient", "comptait", "envisageait"],
   es: [
     "planea", "planean", "plan", "prevé", "prevén", "previsto", "prevista", "espera", "esperan", "quiere", "quieren",
     "podría", "podrían", "podrá", "debería", "pretende", "pretenden", "proyecta", "proyección", "proyecciones",
     "objetivo", "meta", "solicitó", "solicitud", "pidió", "piden", "dispuesto a", "dispuesta a", "potencial", "cuota", "posible", "eventual",
-  ],
+    "esperaba", "esperaban", "quería", "querían", "pretendía", "planeaba"],
   pt: [
     "planeja", "planejam", "planeia", "plano", "prevê", "preveem", "previsto", "prevista", "espera", "esperam", "quer",
     "querem", "poderia", "poderiam", "poderá", "poderão", "pode chegar", "deverá", "deverão", "pretende", "pretendem",
     "projeção", "projeções", "meta", "objetivo", "solicitou", "pedido", "pediu", "disposto a", "disposta a", "potencial", "cota", "possível", "eventual",
-  ],
+    "esperava", "esperavam", "queria", "queriam", "pretendia", "planejava"],
   it: [
     "prevede", "prevedono", "previsto", "prevista", "spera", "sperano", "vuole", "vogliono", "potrebbe", "potrebbero",
     "dovrebbe", "dovrebbero", "intende", "intendono", "progetta", "obiettivo", "chiesto", "richiesto", "richiesta",
     "pronto a", "pronta a", "proiezione", "proiezioni", "potrà", "potenziale", "quota", "possibile", "eventuale", "voler", "vorrebbe", "vorrebbero", "punta a",
-  ],
-  ko: ["계획", "예정", "희망", "원하", "하려", "할 것", "될 것", "전망", "예상", "목표", "요청", "추진", "검토", "제안", "방침", "싶", "앞으로", "요구", "신청"],
-  ja: ["計画", "予定", "希望", "見通し", "見込み", "予想", "目標", "要請", "方針", "検討", "提案", "たい考え", "たいと", "意向", "求め", "要望", "申請"],
-  zh: ["计划", "打算", "希望", "预计", "预测", "目标", "将", "拟", "准备", "要求", "请求", "提议", "想要", "申请", "配额"],
+    "sperava", "speravano", "voleva", "volevano", "intendeva"],
+  ko: ["계획", "예정", "희망", "원하", "하려", "할 것", "될 것", "전망", "예상", "목표", "요청", "추진", "검토", "제안", "방침", "싶", "앞으로", "요구", "신청", "구상"],
+  ja: ["計画", "予定", "希望", "見通し", "見込み", "予想", "目標", "要請", "方針", "検討", "提案", "たい考え", "たいと", "意向", "求め", "要望", "申請", "構想"],
+  zh: ["计划", "打算", "希望", "预计", "预测", "目标", "将", "拟", "准备", "要求", "请求", "提议", "想要", "申请", "配额", "设想", "构想", "讨论过", "考虑"],
 };
 
 /** Words that, just before "have", make a hedge about the past, not a plan ("may have entered"). */
