@@ -175,4 +175,12 @@ describe("attachClaims", () => {
   it("keeps a scenario under discussion off the worker count in Chinese", () => {
     expect(attach("俄方曾讨论过引进4万名朝鲜劳工的设想。", "2025-10-01", "zh")).toEqual(["40000=null"]);
   });
+
+  it("reads a counter written into the figure as what it counts", () => {
+    expect(attach("国連によると、ロシアでは少なくとも110社が北朝鮮労働者を雇用している。", "2025-06-01", "ja")).toEqual(["110=companies_employing"]);
+  });
+
+  it("reads the noun a Chinese relative clause ends on as the subject", () => {
+    expect(attach("报告称，雇用朝鲜劳工的俄罗斯企业至少有150家。", "2025-12-01", "zh")).toEqual(["150=companies_employing"]);
+  });
 });

@@ -51,6 +51,8 @@ export type FigureContext = {
 /** What the figure parser read around a number, in sentence offsets. */
 export type ParserHints = { noun?: Span | undefined; modifies?: Span | undefined; unit?: Unit };
 
+const HEAD_FINAL = new Set(["zh", "ja", "ko"]);
+
 // How far a counted noun may stand from its number, in characters ("15,000 North Korean workers").
 const NOUN_AFTER_MAX = 40;
 const NOUN_BEFORE_MAX = 16;
@@ -193,6 +195,9 @@ function findCountedNoun(
   const text = reading.sentence.text;
   // A noun right after the number ("120家公司", "8,600 visas") is what it counts, whatever the
   // parser read further on.
+  // A counter written into the figure ("120社", "160家", "100곳") names what it counts.
+  const counter = nouns.find((h) => h.start > figure.start && h.end <= figure.end && !/\p{N}/u.test(text.slice(h.start, h.end)));
+  if (counter) return { hit: counter, isStrong: true };
   const adjacent = nouns.find((h) => h.start >= figure.end && h.start - figure.end <= 2 && h.start < own.end);
   if (adjacent) return { hit: adjacent, isStrong: true };
   if (parsed) {
@@ -211,7 +216,10 @@ function findCountedNoun(
   const after = nouns.find((h) => h.start >= figure.end && h.start < own.end && h.start - figure.end <= (before ? 6 : NOUN_AFTER_MAX));
   if (after && isSameNounPhrase(text.slice(figure.end, after.start), language)) return { hit: after, isStrong: true };
   // "The number of workers rose to 15,000": the subject of the figure's own clause.
-  const subject = nouns.find((h) => h.end <= figure.start && h.start >= own.start);
+  // In Chinese, Japanese and Korean a relative clause comes before its noun ("雇用劳工的企业"): the
+  // subject is the last noun before the figure, not the first.
+  const leading = nouns.filter((h) => h.end <= figure.start && h.start >= own.start);
+  const subject = HEAD_FINAL.has(language) ? leading.at(-1) : leading[0];
   if (subject) return { hit: subject, isStrong: true };
   // "the soldiers it has sent, 12,000 last year": a figure that opens a clause after a comma
   // counts the noun just before it.
