@@ -183,4 +183,10 @@ describe("attachClaims", () => {
   it("reads the noun a Chinese relative clause ends on as the subject", () => {
     expect(attach("报告称，雇用朝鲜劳工的俄罗斯企业至少有150家。", "2025-12-01", "zh")).toEqual(["150=companies_employing"]);
   });
+
+  it("keeps a second reported statement and a relative clause's year apart from the figure", () => {
+    const text =
+      "The ministry says it issued 8,100 student visas to North Koreans in 2024, many to people who did not arrive until this year, and that only 120 North Koreans were enrolled at universities.";
+    expect(attach(text, "2025-08-01")).toEqual(["8100=student_visas_2024", "120=students_enrolled"]);
+  });
 });

@@ -119,6 +119,8 @@ function extendDependentClause(reading: SentenceReading, clause: Span, figure: S
   const isPredicate =
     !isRelative &&
     startsWithWord("clause", CLAUSE_WORDS, head, language) &&
+    // "..., and that only 130 were enrolled": a second reported statement has its own subject.
+    !startsWithWord("complementizer", COMPLEMENTIZERS, dropLeadingWord(text.slice(clause.start, figure.start)), language) &&
     hasOtherWord(dropLeadingWord(text.slice(clause.start, figure.start)), language) &&
     !reading.hits.some((h) => isNoun(h) && h.start >= clause.start && h.end <= figure.start);
   if (!isRelative && !isPredicate) return { span: clause, isRelative: false };
@@ -162,9 +164,14 @@ function findFigureYears(reading: SentenceReading, figure: Span, { own, clause }
   // set beside another ("up from 1.5 million"), whose time is told against that one.
   if (hasWord("present", PRESENT_WORDS, reading.sentence.text.slice(own.start, own.end), language)) return [];
   if (isComparisonLed(reading, figure, language)) return [];
+  const text = reading.sentence.text;
   const free = reading.years.filter((y) => {
-    const around = findClauseAround(reading.breaks, reading.sentence.text.length, y, reading.figures);
-    return !others.some((o) => o.start >= around.start && o.end <= around.end);
+    const around = findClauseAround(reading.breaks, text.length, y, reading.figures);
+    if (others.some((o) => o.start >= around.start && o.end <= around.end)) return false;
+    // "... to people who did not travel until this year": a year inside a relative clause tells
+    // when its own noun did something; it stays there unless the figure leans on that clause.
+    const isInRelative = around.start !== clause.start && hasWord("relative", RELATIVE_WORDS, text.slice(around.start, y.start), language);
+    return !isInRelative;
   });
   const near = free.filter((y) => y.start >= clause.start && y.end <= clause.end);
   return near.length > 0 ? near : free;
