@@ -189,4 +189,11 @@ describe("attachClaims", () => {
       "The ministry says it issued 8,100 student visas to North Koreans in 2024, many to people who did not arrive until this year, and that only 120 North Koreans were enrolled at universities.";
     expect(attach(text, "2025-08-01")).toEqual(["8100=student_visas_2024", "120=students_enrolled"]);
   });
+
+  it("reads a count said to cover the whole country as national, though a region is named", () => {
+    expect(attach("The regional figures are a rare glimpse of a flow Seoul estimates at some 16,000 North Korean workers nationwide.", "2025-10-01")).toEqual([
+      "16000=nk_workers_in_russia",
+    ]);
+    expect(attach("About 2,000 North Korean workers are employed in the Amur region.", "2025-09-01")).toEqual(["2000=null"]);
+  });
 });

@@ -235,6 +235,21 @@ export const SUBSET_WORDS: Table = {
   zh: ["其中", "包括"],
 };
 
+/** Words that make a figure cover the whole country, not one region ("nationwide", "по всей России"). */
+export const NATIONWIDE_WORDS: Table = {
+  en: ["nationwide", "across Russia", "across the country", "in all of Russia", "throughout Russia", "countrywide"],
+  ru: ["по всей России", "по всей стране", "по России в целом", "в целом по стране"],
+  uk: ["по всій Росії", "по всій країні", "в цілому по країні"],
+  de: ["landesweit", "bundesweit", "in ganz Russland", "im ganzen Land"],
+  fr: ["dans toute la Russie", "dans tout le pays", "à l'échelle nationale", "à l'échelle du pays"],
+  es: ["en toda Rusia", "en todo el país", "a nivel nacional"],
+  pt: ["em toda a Rússia", "em todo o país", "a nível nacional", "em nível nacional"],
+  it: ["in tutta la Russia", "in tutto il paese", "a livello nazionale"],
+  ko: ["러시아 전역", "전국"],
+  ja: ["ロシア全土", "全国", "全土"],
+  zh: ["全俄", "俄罗斯全境", "全国"],
+};
+
 /** Words right after a count that make it a part of what follows ("60 of the companies"). */
 export const PARTITIVE_AFTER: Table = {
   en: ["of the", "of them", "of those", "of these", "of its", "of their"],

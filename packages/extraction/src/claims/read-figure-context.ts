@@ -4,7 +4,7 @@ import type { Sentence } from "../mentions/find-mentions.ts";
 import { isCue, isNoun, makeUnknownNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
-import { CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, PARTITIVE_AFTER, PRESENT_WORDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
+import { CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NATIONWIDE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, PARTITIVE_AFTER, PRESENT_WORDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
 import { findClauseAround, findClauseBreaks, type Span } from "./split-clauses.ts";
 import { findAll, getWordPattern } from "./word-pattern.ts";
 
@@ -46,6 +46,8 @@ export type FigureContext = {
   hasOwnCue: boolean;
   /** The clause is about somewhere else (China, the Gulf) and not the topic's place. */
   isElsewhere: boolean;
+  /** The clause says the figure covers the whole country ("nationwide"), whatever part it names. */
+  isNationwide: boolean;
 };
 
 /** What the figure parser read around a number, in sentence offsets. */
@@ -93,6 +95,7 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     ...subset,
     hasOwnCue: reading.hits.some((h) => h.start >= clause.start && h.end <= clause.end && !(h.start < figure.end && figure.start < h.end) && isCue(h)),
     isElsewhere: isElsewhereClause(sentence, clause),
+    isNationwide: hasWord("nationwide", NATIONWIDE_WORDS, sentence.text.slice(own.start, own.end), language),
   };
 }
 

@@ -64,7 +64,8 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   if (!around.ignoresPeriod && ctx.isSpan && claim.period?.to !== undefined && !isWithinPeriod(ctx.years, claim)) return null;
   if (claim.context && !around.hasContext(i)) return null;
   const inOwnClause = (h: TermHit) => h.start >= ctx.ownClause.start && h.end <= ctx.ownClause.end;
-  if (ctx.reading.hits.some((h) => inOwnClause(h) && hasTerm(h, "scope", i))) return null;
+  // "A regional snapshot of a flow put at 15,000 workers nationwide": the whole country outranks a part.
+  if (!ctx.isNationwide && ctx.reading.hits.some((h) => inOwnClause(h) && hasTerm(h, "scope", i))) return null;
   // "A strike on Kharkiv in January killed two": a sentence that names another place or time of
   // the claim's event, and not the event's own context word, is about another event.
   if (claim.context && isAboutOtherEvent(ctx, i)) return null;
