@@ -196,4 +196,12 @@ describe("attachClaims", () => {
     ]);
     expect(attach("About 2,000 North Korean workers are employed in the Amur region.", "2025-09-01")).toEqual(["2000=null"]);
   });
+
+  it("lets a short opening phrase that names a region narrow the count after it", () => {
+    expect(attach("In Khabarovsk region alone, some 6,000 North Korean workers are on building sites.", "2025-09-01")).toEqual(["6000=null"]);
+    expect(attach("沿海地方だけで、約6000人の北朝鮮労働者が建設現場で働いている。", "2025-09-01", "ja")).toEqual(["6000=null"]);
+    expect(attach("Regional officials publish nothing, but Seoul says about 16,000 North Korean workers are in Russia.", "2025-09-01")).toEqual([
+      "16000=nk_workers_in_russia",
+    ]);
+  });
 });

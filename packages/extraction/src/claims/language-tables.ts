@@ -237,7 +237,7 @@ export const SUBSET_WORDS: Table = {
 
 /** Words that make a figure cover the whole country, not one region ("nationwide", "по всей России"). */
 export const NATIONWIDE_WORDS: Table = {
-  en: ["nationwide", "across Russia", "across the country", "in all of Russia", "throughout Russia", "countrywide"],
+  en: ["nationwide", "as a whole", "across Russia", "across the country", "in all of Russia", "throughout Russia", "countrywide"],
   ru: ["по всей России", "по всей стране", "по России в целом", "в целом по стране"],
   uk: ["по всій Росії", "по всій країні", "в цілому по країні"],
   de: ["landesweit", "bundesweit", "in ganz Russland", "im ganzen Land"],

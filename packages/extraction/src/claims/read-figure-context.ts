@@ -48,6 +48,8 @@ export type FigureContext = {
   isElsewhere: boolean;
   /** The clause says the figure covers the whole country ("nationwide"), whatever part it names. */
   isNationwide: boolean;
+  /** The sentence's opening phrase, when the figure's clause comes right after it and it holds no figure. */
+  fronted: Span | null;
 };
 
 /** What the figure parser read around a number, in sentence offsets. */
@@ -95,8 +97,19 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     ...subset,
     hasOwnCue: reading.hits.some((h) => h.start >= clause.start && h.end <= clause.end && !(h.start < figure.end && figure.start < h.end) && isCue(h)),
     isElsewhere: isElsewhereClause(sentence, clause),
+    fronted: findFronted(reading, own),
     isNationwide: hasWord("nationwide", NATIONWIDE_WORDS, sentence.text.slice(own.start, own.end), language),
   };
+}
+
+const FRONTED_MAX = 30;
+
+function findFronted(reading: SentenceReading, own: Span): Span | null {
+  if (own.start === 0) return null;
+  const first = findClauseAround(reading.breaks, reading.sentence.text.length, { start: 0, end: 0 }, reading.figures);
+  // A short phrase ("In the Amur region alone,"), not a clause with a verb of its own.
+  if (first.end === 0 || first.end > FRONTED_MAX || reading.sentence.text.slice(first.end, own.start).trim().length > 2) return null;
+  return reading.figures.some((f) => f.start < own.start) ? null : { start: 0, end: first.end };
 }
 
 // How far a comparison word may stand before the figure it opens ("up from the roughly 15,000").

@@ -65,7 +65,7 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   if (claim.context && !around.hasContext(i)) return null;
   const inOwnClause = (h: TermHit) => h.start >= ctx.ownClause.start && h.end <= ctx.ownClause.end;
   // "A regional snapshot of a flow put at 15,000 workers nationwide": the whole country outranks a part.
-  if (!ctx.isNationwide && ctx.reading.hits.some((h) => inOwnClause(h) && hasTerm(h, "scope", i))) return null;
+  if (!ctx.isNationwide && ctx.reading.hits.some((h) => (inOwnClause(h) || isInFronted(ctx, h)) && hasTerm(h, "scope", i))) return null;
   // "A strike on Kharkiv in January killed two": a sentence that names another place or time of
   // the claim's event, and not the event's own context word, is about another event.
   if (claim.context && isAboutOtherEvent(ctx, i)) return null;
@@ -95,6 +95,13 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
     score -= 1.5;
   }
   return score;
+}
+
+// "In the Amur region alone, about 2,000 work on building sites": an opening phrase that holds no
+// figure sets the place of the clause after it.
+function isInFronted(ctx: FigureContext, h: TermHit): boolean {
+  const { fronted } = ctx;
+  return fronted !== null && h.start >= fronted.start && h.end <= fronted.end;
 }
 
 const PERIOD_BONUS = 0.5;
