@@ -2,7 +2,7 @@ import { type Catalog, type Claim, type ClaimedFigure, type Figure, valueKey } f
 import type { TermHit } from "../mentions/compile-terms.ts";
 import type { Sentence } from "../mentions/find-mentions.ts";
 import { getClaimTerms, hasTerm } from "./claim-terms.ts";
-import { type FigureContext, readFigureContext, readSentence, type SentenceReading } from "./read-figure-context.ts";
+import { type FigureContext, isComparisonLed, readFigureContext, readSentence, type SentenceReading } from "./read-figure-context.ts";
 import { fitsClaim, MIN_SCORE, scoreClaim, type Surroundings } from "./score-claim.ts";
 import type { Span } from "./split-clauses.ts";
 
@@ -112,19 +112,23 @@ function attachSentence(doc: DocumentReading, sentence: Sentence, figures: Locat
   });
   // A bare number may go on about a figure after it ("not 12,000 but about 14,000 soldiers"), or
   // about one of another year ("about 12,000 student visas last year, after 8,600 in 2024").
-  if (figures.length > 1 && claims.some((c) => c === null)) {
-    const topics = new Set(around.sentenceClaims);
+  // "16,800 visas last year, up from 8,600 in 2024": the figure a comparison opens with counts
+  // what the figure it is compared with counts.
+  const isCompared = figures.map((_, k) => k > 0 && isComparisonLed(reading, spans[k] ?? { start: 0, end: 0 }, input.language));
+  if (figures.length > 1 && (claims.some((c) => c === null) || isCompared.some(Boolean))) {
+    const topics = figures.map((_, k) => claims[k] ?? choose(k, { ...around, ignoresPeriod: true, sentenceClaims: new Set() }));
+    const second = { ...around, sentenceClaims: new Set([...around.sentenceClaims, ...topics.flatMap((t) => (t ? [t.key] : []))]) };
     figures.forEach((_, k) => {
-      const topic = claims[k] ?? choose(k, { ...around, ignoresPeriod: true, sentenceClaims: new Set() });
-      if (topic) topics.add(topic.key);
-    });
-    const second = { ...around, sentenceClaims: topics };
-    figures.forEach((_, k) => {
-      if (!claims[k]) claims[k] = choose(k, second);
+      const partner = isCompared[k] ? topics.slice(0, k).findLast((t) => t !== null) : undefined;
+      if (claims[k] && (!partner || claims[k]?.key === partner.key)) return;
+      // The comparison decides unless the partner's claim is ruled out (another period, an excluding word).
+      const compared = partner ? choose(k, { ...second, comparedWith: partner.key }) : null;
+      claims[k] = partner && compared?.key === partner.key ? compared : (claims[k] ?? choose(k, second));
     });
   }
   return claims;
 }
+
 
 function describeSurroundings(doc: DocumentReading, sentence: Sentence): Surroundings & { sentenceClaims: Set<string> } {
   const { sentences } = doc.input;
@@ -158,7 +162,7 @@ function chooseClaim(figure: LocatedFigure, reading: SentenceReading, span: Span
   if (candidates.length === 0) return null;
   const toSentence = (s: { start: number; end: number } | undefined) =>
     s ? { start: s.start - opts.sentenceStart, end: s.end - opts.sentenceStart } : undefined;
-  const ctx = readFigureContext(reading, span, opts.language, { noun: toSentence(figure.noun), modifies: toSentence(figure.modifies) });
+  const ctx = readFigureContext(reading, span, opts.language, { noun: toSentence(figure.noun), modifies: toSentence(figure.modifies), unit: figure.unit });
   let best: { claim: Claim; score: number } | null = null;
   for (const { claim, i } of candidates) {
     const score = scoreClaim(ctx, claim, i, opts.around);

@@ -34,4 +34,11 @@ describe("findYearMentions", () => {
   it("drops the year in which something was reported", () => {
     expect(yearsIn("rather than the 130 it reported last year", "en", 2026)).toEqual([]);
   });
+
+  it("reads a span from a season or a relative year up to the report", () => {
+    expect(findYearMentions("troops sent since autumn 2024", "en", 2025)).toMatchObject([{ years: [2024, 2025], isSince: true }]);
+    expect(findYearMentions("soldati inviati dall'autunno 2024", "it", 2025)).toMatchObject([{ years: [2024, 2025], isSince: true }]);
+    expect(findYearMentions("deployed since last autumn", "en", 2025)).toMatchObject([{ years: [2024, 2025], isSince: true }]);
+    expect(yearsIn("с ними в 2024 году", "ru", 2025)).toEqual([2024]);
+  });
 });

@@ -6,7 +6,7 @@ import { findAll, getWordPattern } from "./word-pattern.ts";
  * is measured against ("than in 2023", "compared with 2023"); `isRelative` a year read against
  * the publication date ("last year", "six years ago").
  */
-export type YearMention = { start: number; end: number; years: number[]; isBase?: boolean; isRelative?: boolean };
+export type YearMention = { start: number; end: number; years: number[]; isBase?: boolean; isRelative?: boolean; isSince?: boolean };
 
 // At most this many characters between a reporting verb and the year of the report.
 const REPORT_GAP = 16;
@@ -23,7 +23,7 @@ const MAX_SPAN = 10;
  */
 export function findYearMentions(text: string, language: string, publishedYear: number | null): YearMention[] {
   const mentions: YearMention[] = [];
-  const since = getWordPattern("since-before", wordsFor(SINCE_BEFORE, language), language);
+  const since = getSincePatterns(language);
   const sinceAfter = getWordPattern("since-after", SINCE_AFTER[language], language);
   const base = getWordPattern("base-before", wordsFor(BASE_BEFORE, language), language);
   const baseAfter = getWordPattern("base-after", BASE_AFTER[language], language);
@@ -32,10 +32,11 @@ export function findYearMentions(text: string, language: string, publishedYear: 
     const year = Number(m[1]);
     const start = m.index;
     const end = start + m[0].length;
-    const isSince = endsWith(since, text.slice(Math.max(0, start - 12), start)) || startsWith(sinceAfter, text.slice(end, end + 6));
+    const isSince = isSinceBefore(since, text.slice(Math.max(0, start - SINCE_GAP), start)) || startsWith(sinceAfter, text.slice(end, end + 6));
     const isBase = endsWith(base, text.slice(Math.max(0, start - 24), start)) || startsWith(baseAfter, text.slice(end, end + 8));
     const years = isSince && publishedYear !== null ? yearsBetween(year, publishedYear) : [year];
-    mentions.push(isBase ? { start, end, years, isBase } : { start, end, years });
+    const mention: YearMention = isBase ? { start, end, years, isBase } : { start, end, years };
+    mentions.push(isSince && publishedYear !== null ? { ...mention, isSince } : mention);
   }
   if (publishedYear !== null) {
     mentions.push(...findRelativeSpans(text, language, publishedYear).filter((m) => !overlaps(mentions, m)));
@@ -44,7 +45,11 @@ export function findYearMentions(text: string, language: string, publishedYear: 
     for (const hit of findAll(pattern, text)) {
       const phrase = hit.text.toLowerCase().replace(/\s+/g, " ").replace(/’/g, "'");
       const offset = table.find(([p]) => p === phrase)?.[1];
-      if (offset !== undefined && !overlaps(mentions, hit)) mentions.push({ start: hit.start, end: hit.end, years: [publishedYear + offset], isRelative: true });
+      if (offset === undefined || overlaps(mentions, hit)) continue;
+      const year = publishedYear + offset;
+      // "Since last autumn" runs from then to the report.
+      const isSince = offset < 0 && isSinceBefore(since, text.slice(Math.max(0, hit.start - SINCE_GAP), hit.start));
+      mentions.push(isSince ? { start: hit.start, end: hit.end, years: yearsBetween(year, publishedYear), isRelative: true, isSince } : { start: hit.start, end: hit.end, years: [year], isRelative: true });
     }
   }
   return dropReportYears(text, language, mentions).sort((a, b) => a.start - b.start);
@@ -97,6 +102,39 @@ function findRelativeSpans(text: string, language: string, publishedYear: number
     }
   }
   return found;
+}
+
+// "Since 2022", "since autumn 2024", "dall'autunno 2024": a since-word and at most two words
+// (a season, a month, an article) before the year.
+const SINCE_GAP = 30;
+const SINCE_WORDS_BETWEEN = /^(?:\s*[\p{L}'’]+){0,2}\s*$/u;
+// One-letter since-words (Russian "с", Ukrainian "з") are also plain prepositions: the year, or
+// a season and the year, must follow them at once.
+const SHORT_SINCE_BETWEEN = /^(?:\s*\p{L}+)?\s*$/u;
+
+function isSinceBefore(since: SincePatterns, before: string): boolean {
+  const last = [...findAll(since.words, before), ...findAll(since.elided, before)].sort((a, b) => a.end - b.end).at(-1);
+  if (!last) return false;
+  const between = before.slice(last.end);
+  return (last.text.length <= 2 ? SHORT_SINCE_BETWEEN : SINCE_WORDS_BETWEEN).test(between);
+}
+
+type SincePatterns = { words: RegExp | null; elided: RegExp | null };
+
+// An elided since-word ("dall'" in "dall'autunno 2024") runs into the next word.
+const sinceCache = new Map<string, SincePatterns>();
+
+function getSincePatterns(language: string): SincePatterns {
+  const cached = sinceCache.get(language);
+  if (cached) return cached;
+  const words = wordsFor(SINCE_BEFORE, language) ?? [];
+  const elided = words.filter((w) => /['’]$/u.test(w)).map((w) => w.slice(0, -1));
+  const patterns = {
+    words: getWordPattern("since-before", words, language),
+    elided: elided.length > 0 ? new RegExp(`(?<![\\p{L}])(?:${elided.join("|")})['’](?=\\p{L})`, "giu") : null,
+  };
+  sinceCache.set(language, patterns);
+  return patterns;
 }
 
 function yearsBetween(from: number, to: number): number[] {

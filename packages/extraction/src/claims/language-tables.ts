@@ -28,6 +28,21 @@ export const CLAUSE_WORDS: Table = {
   zh: ["而", "但", "以及", "和"],
 };
 
+/**
+ * Words that set a figure beside another for comparison ("up from", "versus", "frente a"): the
+ * figure they open counts the same thing as the one it is compared with.
+ */
+export const COMPARISON_WORDS: Table = {
+  en: ["up from", "down from", "compared with", "compared to", "versus", "vs", "against", "rather than", "instead of", "after", "from"],
+  ru: ["против", "по сравнению с", "вместо", "после", "чем", "тогда как"],
+  uk: ["проти", "порівняно з", "у порівнянні з", "замість", "після", "ніж"],
+  de: ["nach", "gegenüber", "verglichen mit", "im Vergleich zu", "statt", "anstelle von", "nach zuvor", "nach noch"],
+  fr: ["contre", "après", "par rapport à", "au lieu de", "comparé à"],
+  es: ["frente a", "tras", "después de", "comparado con", "en comparación con", "respecto a", "contra", "en lugar de"],
+  pt: ["contra", "ante", "frente a", "face a", "após", "depois de", "em comparação com", "em vez de"],
+  it: ["contro", "rispetto a", "rispetto ai", "rispetto agli", "dopo", "a fronte di", "invece di", "invece dei", "invece degli"],
+};
+
 /** Relative pronouns: a clause they open is about the noun just before it. */
 export const RELATIVE_WORDS: Table = {
   en: ["which", "who", "whom", "that"],
@@ -87,31 +102,31 @@ export const INTENT_WORDS: Table = {
     "plan", "plant", "planen", "geplant", "hofft", "hoffen", "will", "wollen", "soll", "sollen", "könnte", "könnten",
     "würde", "würden", "erwartet", "erwarten", "prognose", "prognostiziert", "voraussichtlich", "angefragt",
     "beantragt", "Antrag", "Anfrage", "fordert", "anfordern", "bereit", "ziel", "möchte", "möchten", "angestrebt", "potenziell", "möglich", "mögliche", "möglichen",
-  ],
+    "hoffte", "hofften", "wollte", "wollten", "plante", "planten"],
   fr: [
     "prévoit", "prévoient", "prévu", "prévue", "envisage", "envisagent", "compte", "comptent", "espère", "espèrent",
     "souhaite", "souhaitent", "veut", "veulent", "pourrait", "pourraient", "devrait", "devraient", "projet", "objectif",
     "demandé", "demande", "réclame", "prêt à", "prête à", "prêts à", "s'attend", "prévision", "prévisions",
     "projection", "projections", "pourra", "potentiel", "quota", "possible", "éventuel", "éventuelle",
-  ],
+    "espérait", "espéraient", "voulait", "voulaient", "comptait", "envisageait"],
   es: [
     "planea", "planean", "plan", "prevé", "prevén", "previsto", "prevista", "espera", "esperan", "quiere", "quieren",
     "podría", "podrían", "podrá", "debería", "pretende", "pretenden", "proyecta", "proyección", "proyecciones",
     "objetivo", "meta", "solicitó", "solicitud", "pidió", "piden", "dispuesto a", "dispuesta a", "potencial", "cuota", "posible", "eventual",
-  ],
+    "esperaba", "esperaban", "quería", "querían", "pretendía", "planeaba"],
   pt: [
     "planeja", "planejam", "planeia", "plano", "prevê", "preveem", "previsto", "prevista", "espera", "esperam", "quer",
     "querem", "poderia", "poderiam", "poderá", "poderão", "pode chegar", "deverá", "deverão", "pretende", "pretendem",
     "projeção", "projeções", "meta", "objetivo", "solicitou", "pedido", "pediu", "disposto a", "disposta a", "potencial", "cota", "possível", "eventual",
-  ],
+    "esperava", "esperavam", "queria", "queriam", "pretendia", "planejava"],
   it: [
     "prevede", "prevedono", "previsto", "prevista", "spera", "sperano", "vuole", "vogliono", "potrebbe", "potrebbero",
     "dovrebbe", "dovrebbero", "intende", "intendono", "progetta", "obiettivo", "chiesto", "richiesto", "richiesta",
     "pronto a", "pronta a", "proiezione", "proiezioni", "potrà", "potenziale", "quota", "possibile", "eventuale", "voler", "vorrebbe", "vorrebbero", "punta a",
-  ],
-  ko: ["계획", "예정", "희망", "원하", "하려", "할 것", "될 것", "전망", "예상", "목표", "요청", "추진", "검토", "제안", "방침", "싶", "앞으로", "요구", "신청"],
-  ja: ["計画", "予定", "希望", "見通し", "見込み", "予想", "目標", "要請", "方針", "検討", "提案", "たい考え", "たいと", "意向", "求め", "要望", "申請"],
-  zh: ["计划", "打算", "希望", "预计", "预测", "目标", "将", "拟", "准备", "要求", "请求", "提议", "想要", "申请", "配额"],
+    "sperava", "speravano", "voleva", "volevano", "intendeva"],
+  ko: ["계획", "예정", "희망", "원하", "하려", "할 것", "될 것", "전망", "예상", "목표", "요청", "추진", "검토", "제안", "방침", "싶", "앞으로", "요구", "신청", "구상"],
+  ja: ["計画", "予定", "希望", "見通し", "見込み", "予想", "目標", "要請", "方針", "検討", "提案", "たい考え", "たいと", "意向", "求め", "要望", "申請", "構想"],
+  zh: ["计划", "打算", "希望", "预计", "预测", "目标", "将", "拟", "准备", "要求", "请求", "提议", "想要", "申请", "配额", "设想", "构想", "讨论过", "考虑"],
 };
 
 /** Words that, just before "have", make a hedge about the past, not a plan ("may have entered"). */
@@ -119,7 +134,7 @@ export const HEDGED_PAST = /\b(?:may|might|could|would|will|must)\s+(?:have|has)
 
 /** How a text names a year relative to its publication: phrase -> years to add. */
 export const RELATIVE_YEARS: Partial<Record<string, ReadonlyArray<readonly [string, number]>>> = {
-  en: [["last year", -1], ["this year", 0], ["next year", 1], ["the year before last", -2], ["earlier this year", 0], ["later this year", 0]],
+  en: [["last year", -1], ["this year", 0], ["next year", 1], ["the year before last", -2], ["earlier this year", 0], ["later this year", 0], ["last autumn", -1], ["last fall", -1]],
   ru: [["в прошлом году", -1], ["прошлого года", -1], ["прошлом году", -1], ["в позапрошлом году", -2], ["в этом году", 0], ["этого года", 0], ["в текущем году", 0], ["текущего года", 0], ["в следующем году", 1], ["следующего года", 1]],
   uk: [["минулого року", -1], ["минулому році", -1], ["торік", -1], ["цього року", 0], ["поточного року", 0], ["цьогоріч", 0], ["наступного року", 1]],
   de: [["letzten jahr", -1], ["vergangenen jahr", -1], ["letztes jahr", -1], ["im vorjahr", -1], ["diesem jahr", 0], ["dieses jahr", 0], ["nächsten jahr", 1], ["nächstes jahr", 1]],
@@ -130,6 +145,24 @@ export const RELATIVE_YEARS: Partial<Record<string, ReadonlyArray<readonly [stri
   ko: [["지난해", -1], ["작년", -1], ["재작년", -2], ["올해", 0], ["금년", 0], ["내년", 1]],
   ja: [["昨年", -1], ["去年", -1], ["一昨年", -2], ["今年", 0], ["来年", 1]],
   zh: [["去年", -1], ["前年", -2], ["今年", 0], ["明年", 1]],
+};
+
+/**
+ * Words that place a clause at the time of the report ("now", "currently"): a figure in such a
+ * clause is about the present, whatever year another clause of the sentence names.
+ */
+export const PRESENT_WORDS: Table = {
+  en: ["now", "currently", "current", "at present", "presently", "at the moment", "these days", "today"],
+  ru: ["сейчас", "ныне", "нынешний", "нынешнего", "нынешняя", "нынешней", "в настоящее время", "на данный момент", "на сегодня", "сегодня", "теперь"],
+  uk: ["зараз", "нині", "нинішній", "нинішнього", "нинішня", "наразі", "на сьогодні", "сьогодні", "тепер"],
+  de: ["derzeit", "derzeitig", "derzeitige", "derzeitigen", "aktuell", "aktuelle", "aktuellen", "zurzeit", "gegenwärtig", "heute", "inzwischen", "mittlerweile"],
+  fr: ["actuellement", "actuel", "actuelle", "aujourd'hui", "désormais", "à présent", "en ce moment"],
+  es: ["actualmente", "actual", "ahora", "hoy", "en la actualidad", "hoy en día"],
+  pt: ["atualmente", "atual", "agora", "hoje", "neste momento"],
+  it: ["attualmente", "attuale", "oggi", "ora", "adesso", "al momento", "ormai"],
+  ko: ["현재", "지금", "현 시점"],
+  ja: ["現在", "現時点", "今や"],
+  zh: ["目前", "现在", "当前", "现阶段", "如今"],
 };
 
 /** Words before a year that make it the start of a period reaching the present ("since 2022"). */
@@ -200,6 +233,33 @@ export const SUBSET_WORDS: Table = {
   ko: ["포함", "가운데", "중"],
   ja: ["うち", "含む", "含め"],
   zh: ["其中", "包括"],
+};
+
+/** Words that make a figure cover the whole country, not one region ("nationwide", "по всей России"). */
+export const NATIONWIDE_WORDS: Table = {
+  en: ["nationwide", "as a whole", "across Russia", "across the country", "in all of Russia", "throughout Russia", "countrywide"],
+  ru: ["по всей России", "по всей стране", "по России в целом", "в целом по стране"],
+  uk: ["по всій Росії", "по всій країні", "в цілому по країні"],
+  de: ["landesweit", "bundesweit", "in ganz Russland", "im ganzen Land"],
+  fr: ["dans toute la Russie", "dans tout le pays", "à l'échelle nationale", "à l'échelle du pays"],
+  es: ["en toda Rusia", "en todo el país", "a nivel nacional"],
+  pt: ["em toda a Rússia", "em todo o país", "a nível nacional", "em nível nacional"],
+  it: ["in tutta la Russia", "in tutto il paese", "a livello nazionale"],
+  ko: ["러시아 전역", "전국"],
+  ja: ["ロシア全土", "全国", "全土"],
+  zh: ["全俄", "俄罗斯全境", "全国"],
+};
+
+/** Words right after a count that make it a part of what follows ("60 of the companies"). */
+export const PARTITIVE_AFTER: Table = {
+  en: ["of the", "of them", "of those", "of these", "of its", "of their"],
+  ru: ["из них", "из этих", "из общего"],
+  uk: ["з них", "із них", "з цих"],
+  de: ["davon", "von ihnen", "von den", "der genannten"],
+  fr: ["d'entre eux", "d'entre elles", "parmi les", "parmi eux"],
+  es: ["de ellos", "de ellas", "de las", "de los", "de estas", "de estos"],
+  pt: ["deles", "delas", "das", "dos", "dessas", "desses"],
+  it: ["di loro", "delle", "degli", "dei", "tra questi", "tra le", "tra i"],
 };
 
 /** Nouns that count people in general: they say what a figure counts, never which claim it is. */

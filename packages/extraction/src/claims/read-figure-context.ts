@@ -1,9 +1,10 @@
+import type { Unit } from "@claimwatch/domain";
 import type { TermHit } from "../mentions/compile-terms.ts";
 import type { Sentence } from "../mentions/find-mentions.ts";
 import { isCue, isNoun, makeUnknownNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
-import { CLAUSE_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
+import { CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NATIONWIDE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, PARTITIVE_AFTER, PRESENT_WORDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
 import { findClauseAround, findClauseBreaks, type Span } from "./split-clauses.ts";
 import { findAll, getWordPattern } from "./word-pattern.ts";
 
@@ -31,6 +32,8 @@ export type FigureContext = {
   isIntent: boolean;
   /** Years the figure is about (empty when the text does not say). */
   years: number[];
+  /** The years run from a start to the report ("since 2022", "since last autumn"): a total over them. */
+  isSpan: boolean;
   /** The noun the figure counts: right beside it (strong) or the sentence's last noun before it. */
   noun: { hit: TermHit; isStrong: boolean } | null;
   /** What a hyphenated figure describes ("shifts" in "12-hour shifts"), as the parser read it. */
@@ -43,10 +46,16 @@ export type FigureContext = {
   hasOwnCue: boolean;
   /** The clause is about somewhere else (China, the Gulf) and not the topic's place. */
   isElsewhere: boolean;
+  /** The clause says the figure covers the whole country ("nationwide"), whatever part it names. */
+  isNationwide: boolean;
+  /** The sentence's opening phrase, when the figure's clause comes right after it and it holds no figure. */
+  fronted: Span | null;
 };
 
 /** What the figure parser read around a number, in sentence offsets. */
-export type ParserHints = { noun?: Span | undefined; modifies?: Span | undefined };
+export type ParserHints = { noun?: Span | undefined; modifies?: Span | undefined; unit?: Unit };
+
+const HEAD_FINAL = new Set(["zh", "ja", "ko"]);
 
 // How far a counted noun may stand from its number, in characters ("15,000 North Korean workers").
 const NOUN_AFTER_MAX = 40;
@@ -74,19 +83,46 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
   // Intent is read in the figure's own clause: "could help rebuild ..., and said that a tiler
   // does the work of two" borrows its subject, not its "could".
   const ownText = sentence.text.slice(reportedStart(sentence.text, own, figure, language), own.end);
+  // A part after the number ("60 of the companies") counts no noun of its own: the noun is the whole.
+  const subset = findSubset(sentence.text, own, figure, { language, unit: hints.unit });
   return {
     reading,
     figure,
     clause,
     ownClause: own,
     isIntent: isIntentClause(ownText, language) || continuesIntent(reading, own, figure, language),
-    years: findFigureYears(reading, figure, own, clause),
-    noun: findCountedNoun(reading, figure, own, clause, language, hints.noun, isRelative),
+    ...readYears(findFigureYears(reading, figure, { own, clause }, language)),
+    noun: subset.subsetAt === figure.end ? null : findCountedNoun(reading, figure, own, clause, language, hints.noun, isRelative),
     modifies: hints.modifies,
-    ...findSubset(sentence.text, own, figure, language),
+    ...subset,
     hasOwnCue: reading.hits.some((h) => h.start >= clause.start && h.end <= clause.end && !(h.start < figure.end && figure.start < h.end) && isCue(h)),
     isElsewhere: isElsewhereClause(sentence, clause),
+    fronted: findFronted(reading, own),
+    isNationwide: hasWord("nationwide", NATIONWIDE_WORDS, sentence.text.slice(own.start, own.end), language),
   };
+}
+
+const FRONTED_MAX = 30;
+
+function findFronted(reading: SentenceReading, own: Span): Span | null {
+  if (own.start === 0) return null;
+  const first = findClauseAround(reading.breaks, reading.sentence.text.length, { start: 0, end: 0 }, reading.figures);
+  // A short phrase ("In the Amur region alone,"), not a clause with a verb of its own.
+  if (first.end === 0 || first.end > FRONTED_MAX || reading.sentence.text.slice(first.end, own.start).trim().length > 2) return null;
+  return reading.figures.some((f) => f.start < own.start) ? null : { start: 0, end: first.end };
+}
+
+// How far a comparison word may stand before the figure it opens ("up from the roughly 15,000").
+const COMPARISON_LEAD = 24;
+
+/** True when the figure's own clause opens, right before it, with a comparison ("up from", "versus", "frente a"). */
+export function isComparisonLed(reading: SentenceReading, figure: Span, language: string): boolean {
+  const text = reading.sentence.text;
+  const own = findClauseAround(reading.breaks, text.length, figure, reading.figures);
+  if (figure.start - own.start > COMPARISON_LEAD) return false;
+  const lead = text.slice(own.start, figure.start);
+  const first = findAll(getWordPattern("comparison", wordsFor(COMPARISON_WORDS, language), language), lead)[0];
+  return first !== undefined && lead.slice(0, first.start).trim() === "";
 }
 
 // A clause that has no subject of its own leans on the clause before it: a relative clause
@@ -99,6 +135,8 @@ function extendDependentClause(reading: SentenceReading, clause: Span, figure: S
   const isPredicate =
     !isRelative &&
     startsWithWord("clause", CLAUSE_WORDS, head, language) &&
+    // "..., and that only 130 were enrolled": a second reported statement has its own subject.
+    !startsWithWord("complementizer", COMPLEMENTIZERS, dropLeadingWord(text.slice(clause.start, figure.start)), language) &&
     hasOtherWord(dropLeadingWord(text.slice(clause.start, figure.start)), language) &&
     !reading.hits.some((h) => isNoun(h) && h.start >= clause.start && h.end <= figure.start);
   if (!isRelative && !isPredicate) return { span: clause, isRelative: false };
@@ -129,20 +167,34 @@ function continuesIntent(reading: SentenceReading, clause: Span, figure: Span, l
 // the figure takes the years of clauses that hold no other figure, those of the clause it leans
 // on first ("In 2019, when the ban took effect, 30,000 ..."); a year in another figure's clause
 // is that figure's ("12,000 last year and 3,000 more").
-function findFigureYears(reading: SentenceReading, figure: Span, own: Span, clause: Span): number[] {
+function findFigureYears(reading: SentenceReading, figure: Span, { own, clause }: { own: Span; clause: Span }, language: string): YearMention[] {
   // "six" in "six years ago" is part of a year, not a figure a year could belong to.
   const others = reading.figures.filter((f) => f.start !== figure.start && !reading.years.some((y) => y.start <= f.start && f.end <= y.end));
   const inOwn = reading.years.filter((y) => y.start >= own.start && y.end <= own.end);
   if (inOwn.length > 0) {
     const mine = inOwn.filter((y) => others.every((o) => o.start < own.start || o.start >= own.end || distance(y, figure) <= distance(y, o)));
-    return yearsOf(mine);
+    return mine;
   }
+  // "The economy is now short of 1.7 million workers, and the gap will grow through the end of the
+  // decade": a clause that speaks of the present takes no other clause's year, nor does a figure
+  // set beside another ("up from 1.5 million"), whose time is told against that one.
+  if (hasWord("present", PRESENT_WORDS, reading.sentence.text.slice(own.start, own.end), language)) return [];
+  if (isComparisonLed(reading, figure, language)) return [];
+  const text = reading.sentence.text;
   const free = reading.years.filter((y) => {
-    const around = findClauseAround(reading.breaks, reading.sentence.text.length, y, reading.figures);
-    return !others.some((o) => o.start >= around.start && o.end <= around.end);
+    const around = findClauseAround(reading.breaks, text.length, y, reading.figures);
+    if (others.some((o) => o.start >= around.start && o.end <= around.end)) return false;
+    // "... to people who did not travel until this year": a year inside a relative clause tells
+    // when its own noun did something; it stays there unless the figure leans on that clause.
+    const isInRelative = around.start !== clause.start && hasWord("relative", RELATIVE_WORDS, text.slice(around.start, y.start), language);
+    return !isInRelative;
   });
   const near = free.filter((y) => y.start >= clause.start && y.end <= clause.end);
-  return yearsOf(near.length > 0 ? near : free);
+  return near.length > 0 ? near : free;
+}
+
+function readYears(mentions: YearMention[]): { years: number[]; isSpan: boolean } {
+  return { years: yearsOf(mentions), isSpan: mentions.some((m) => m.isSince === true && !m.isBase) };
 }
 
 // "2.5 times higher than in 2024" is about 2025: a base year stands for the year after it when the
@@ -166,6 +218,9 @@ function findCountedNoun(
   const text = reading.sentence.text;
   // A noun right after the number ("120家公司", "8,600 visas") is what it counts, whatever the
   // parser read further on.
+  // A counter written into the figure ("120社", "160家", "100곳") names what it counts.
+  const counter = nouns.find((h) => h.start > figure.start && h.end <= figure.end && !/\p{N}/u.test(text.slice(h.start, h.end)));
+  if (counter) return { hit: counter, isStrong: true };
   const adjacent = nouns.find((h) => h.start >= figure.end && h.start - figure.end <= 2 && h.start < own.end);
   if (adjacent) return { hit: adjacent, isStrong: true };
   if (parsed) {
@@ -184,7 +239,10 @@ function findCountedNoun(
   const after = nouns.find((h) => h.start >= figure.end && h.start < own.end && h.start - figure.end <= (before ? 6 : NOUN_AFTER_MAX));
   if (after && isSameNounPhrase(text.slice(figure.end, after.start), language)) return { hit: after, isStrong: true };
   // "The number of workers rose to 15,000": the subject of the figure's own clause.
-  const subject = nouns.find((h) => h.end <= figure.start && h.start >= own.start);
+  // In Chinese, Japanese and Korean a relative clause comes before its noun ("雇用劳工的企业"): the
+  // subject is the last noun before the figure, not the first.
+  const leading = nouns.filter((h) => h.end <= figure.start && h.start >= own.start);
+  const subject = HEAD_FINAL.has(language) ? leading.at(-1) : leading[0];
   if (subject) return { hit: subject, isStrong: true };
   // "the soldiers it has sent, 12,000 last year": a figure that opens a clause after a comma
   // counts the noun just before it.
@@ -230,9 +288,18 @@ function reportedStart(text: string, own: Span, figure: Span, language: string):
 // figure is not that part.
 const PARTITIVE_SUBJECT = /(?:^|[\s,])(?:one|some|many|most|each|all|both|several|none|two|three|half|один|одна|одне|одно|часть|eine|einer|un|una|uno|um|uma)\s*$/iu;
 
-function findSubset(text: string, own: Span, figure: Span, language: string): { isSubset: boolean; subsetAt: number } {
-  const hit = findAll(getWordPattern("subset", wordsFor(SUBSET_WORDS, language), language), text.slice(own.start, figure.start)).at(-1);
-  if (!hit || PARTITIVE_SUBJECT.test(text.slice(own.start, own.start + hit.start))) return { isSubset: false, subsetAt: -1 };
+function findSubset(text: string, own: Span, figure: Span, opts: { language: string; unit: Unit | undefined }): { isSubset: boolean; subsetAt: number } {
+  const { language } = opts;
+  // "More than 60 of the companies": a count followed by "of the" is a part of what it names. A
+  // share ("90% of the wages") always is, and says nothing by it.
+  if (opts.unit === "count" && startsWithWord("partitive", PARTITIVE_AFTER, text.slice(figure.end, own.end), language)) {
+    return { isSubset: true, subsetAt: figure.end };
+  }
+  const before = text.slice(own.start, figure.start);
+  const hit = findAll(getWordPattern("subset", wordsFor(SUBSET_WORDS, language), language), before).at(-1);
+  if (!hit || PARTITIVE_SUBJECT.test(before.slice(0, hit.start))) return { isSubset: false, subsetAt: -1 };
+  // "including an attack that killed 12": the part is the attack; the figure is in a clause about it.
+  if (hasWord("relative", RELATIVE_WORDS, before.slice(hit.end), language)) return { isSubset: false, subsetAt: -1 };
   return { isSubset: true, subsetAt: own.start + hit.start };
 }
 

@@ -18,6 +18,8 @@ export type Surroundings = {
   previousClaims: ReadonlySet<string>;
   /** Score as if periods did not matter: what a figure is about, whatever year it is of. */
   ignoresPeriod?: boolean;
+  /** The claim of the figure this one is compared with ("16,800 visas, up from 8,600"). */
+  comparedWith?: string;
 };
 
 /** The least score a figure needs to state a claim. */
@@ -57,23 +59,70 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   const modality = scoreModality(ctx, claim);
   if (modality === null) return null;
   if (!around.ignoresPeriod && !fitsPeriod(ctx.years, claim, around.publishedYear)) return null;
+  // "15,000 troops deployed since last autumn" is a total up to the report: it states a claim tied
+  // to one closed period only when the whole span lies in it.
+  if (!around.ignoresPeriod && ctx.isSpan && claim.period?.to !== undefined && !isWithinPeriod(ctx.years, claim)) return null;
   if (claim.context && !around.hasContext(i)) return null;
   const inOwnClause = (h: TermHit) => h.start >= ctx.ownClause.start && h.end <= ctx.ownClause.end;
-  if (ctx.reading.hits.some((h) => inOwnClause(h) && hasTerm(h, "scope", i))) return null;
+  // "A regional snapshot of a flow put at 15,000 workers nationwide": the whole country outranks a part.
+  if (!ctx.isNationwide && ctx.reading.hits.some((h) => (inOwnClause(h) || isInFronted(ctx, h)) && hasTerm(h, "scope", i))) return null;
+  // "A strike on Kharkiv in January killed two": a sentence that names another place or time of
+  // the claim's event, and not the event's own context word, is about another event.
+  if (claim.context && isAboutOtherEvent(ctx, i)) return null;
   const exclusion = scoreExclusions(ctx, i);
   if (exclusion === null) return null;
   const noun = scoreNoun(ctx, claim, i);
   if (noun === null) return null;
   let score = noun + exclusion + modality + scoreCues(ctx, i);
   score += scorePrevious(around, i);
+  // "3,000 early last year": a year inside a claim's closed period says which of two claims of
+  // the same thing (the first or the second deployment) a figure states.
+  if (!around.ignoresPeriod && isClosedPeriodYear(ctx, claim)) score += PERIOD_BONUS;
   // A figure that goes on about what the last one stated: "up from 1.5 million", "not 12,000".
   // A bare number after a stated one goes on about it ("up from 1.5 million", "In spring it was
   // 15,000"); one with a noun or cue of its own says itself what it counts.
   const isBare = !ctx.hasOwnCue && !ctx.noun?.isStrong && !ctx.isSubset;
   if (isBare && (around.sentenceClaims.has(claim.key) || around.previousClaims.has(claim.key))) score += 1.2;
-  if (ctx.isSubset && !isPredicateCue(ctx, i)) score -= 1.5;
+  // "Up from 8,600 in 2024": what a comparison sets beside a figure is the same thing, when nothing
+  // above ruled it out (another period, an excluding word).
+  // The comparison word itself may be a cue ("up" in "up from"), so only a part is left out.
+  // It outranks what the figure's own weak words suggest.
+  if (!ctx.isSubset && around.comparedWith === claim.key) score = Math.max(score, MIN_SCORE) + COMPARED_BONUS;
+  if (ctx.isSubset && !isPredicateCue(ctx, i)) {
+    // "More than 60 of the companies are in construction": a part named by "of the" is not the
+    // whole the claim counts, unless the clause says what the part is ("130 of them enrolled").
+    if (isPartitiveAfter(ctx)) return null;
+    score -= 1.5;
+  }
   return score;
 }
+
+// "In the Amur region alone, about 2,000 work on building sites": an opening phrase that holds no
+// figure sets the place of the clause after it.
+function isInFronted(ctx: FigureContext, h: TermHit): boolean {
+  const { fronted } = ctx;
+  return fronted !== null && h.start >= fronted.start && h.end <= fronted.end;
+}
+
+const PERIOD_BONUS = 0.5;
+// Enough for the claim of the figure compared with to outrank what a bare figure's weak words suggest.
+const COMPARED_BONUS = 3;
+
+function isClosedPeriodYear(ctx: FigureContext, claim: Claim): boolean {
+  return claim.period?.from !== undefined && claim.period.to !== undefined && ctx.years.length > 0 && isWithinPeriod(ctx.years, claim);
+}
+
+function isAboutOtherEvent(ctx: FigureContext, i: number): boolean {
+  const { hits } = ctx.reading;
+  return hits.some((h) => hasTerm(h, "scope", i)) && !hits.some((h) => hasTerm(h, "context", i));
+}
+
+function isPartitiveAfter(ctx: FigureContext): boolean {
+  return ctx.subsetAt >= ctx.figure.end;
+}
+
+// How far after the number the whole of a partitive ("of the companies") may stand.
+const WHOLE_AFTER_MAX = 30;
 
 // "Enrolled were only 130 of them" states the part's own claim; "among the dead were two
 // children" names the whole ("the dead") after the word that makes the figure a part of it.
@@ -84,6 +133,8 @@ function isPredicateCue(ctx: FigureContext, i: number): boolean {
       h.start >= ctx.ownClause.start &&
       h.end <= ctx.ownClause.end &&
       !(h.start >= ctx.subsetAt && h.end <= ctx.figure.start) &&
+      // The whole after "of the" names what the part is taken from, not what it is.
+      !(isPartitiveAfter(ctx) && isNoun(h) && h.start - ctx.figure.end <= WHOLE_AFTER_MAX) &&
       !overlaps(h, ctx.figure),
   );
 }
@@ -193,6 +244,12 @@ export function fitsPeriod(years: number[], claim: Claim, publishedYear: number 
   // A count of what is cannot be about a year still to come.
   if (claim.modality === "fact" && publishedYear !== null && years.every((y) => y > publishedYear)) return false;
   return true;
+}
+
+function isWithinPeriod(years: number[], claim: Claim): boolean {
+  const from = claim.period?.from ?? Number.NEGATIVE_INFINITY;
+  const to = claim.period?.to ?? Number.POSITIVE_INFINITY;
+  return years.every((y) => y >= from && y <= to);
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
