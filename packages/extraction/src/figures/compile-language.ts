@@ -60,6 +60,8 @@ type NonFigurePatterns = {
   monthBeforeRe: RegExp;
   /** A month name, with "de"/"del" after it, before a year: "abril de 2025". */
   monthYearBeforeRe: RegExp;
+  /** A season or part of a year, with "of"/"de" after it, before a year: "autumn of 2024", "осенью 2024". */
+  periodYearBeforeRe: RegExp | undefined;
   monthAfterRe: RegExp;
   timeAfterRe: RegExp | undefined;
   yearPrepositionRe: RegExp | undefined;
@@ -234,6 +236,9 @@ function compileNonFigures(source: LanguageSource): NonFigurePatterns {
     // Month names are matched with their case: "May 9" is a date, "may" a verb.
     monthBeforeRe: new RegExp(`${start}(?:${source.months})${SP}*$`, "u"),
     monthYearBeforeRe: new RegExp(`${start}(?:${source.months})(?:,|${SP}+(?:de|del|of))?${SP}*$`, "u"),
+    periodYearBeforeRe: optional(source.periodsBeforeYear, (p) =>
+      endAnchored(source, `(?:${p})(?:,|${SP}+(?:de|del|do|da|des|of|di))?`),
+    ),
     monthAfterRe: new RegExp(String.raw`\.?${SP}*(?:de${SP}+)?(?:${source.months})${end}`, "uy"),
     timeAfterRe: optional(source.timeAfter, (t) => new RegExp(`(?:${t})${end}`, `${FLAGS}y`)),
     yearPrepositionRe: optional(source.yearPrepositions, (y) => endAnchored(source, y)),

@@ -72,10 +72,16 @@ function isYear(text: string, c: Candidate, lang: CompiledLanguage): boolean {
   if (c.isYear) return c.integerDigits === 4;
   if (!isBareInteger(c) || c.isGrouped || c.integerDigits !== 4) return false;
   const value = c.value ?? 0;
-  const isYearLike = value >= 1900 && value <= 2100 && (c.qualifier === "exact" || c.qualifier === "up_to");
-  if (!isYearLike) return false;
-  // "24 aprile 2025 alle", "abril de 2025": a month before it makes it a year whatever follows.
-  return lang.monthYearBeforeRe.test(windowBefore(text, c.start).text) || !isUngroupedCount(text, c, lang);
+  if (value < 1900 || value > 2100) return false;
+  const before = windowBefore(text, c.start).text;
+  // "24 aprile 2025 alle", "abril de 2025", "осенью 2024": a month or season before it makes it
+  // a year whatever follows.
+  const isDated = lang.monthYearBeforeRe.test(before) || lang.periodYearBeforeRe?.test(before) === true;
+  if (c.qualifier !== "exact" && c.qualifier !== "up_to") {
+    // "dal 2024 circa 2mila": a qualifier after a year in a year's place belongs to the next number.
+    return !c.hasQualifierBefore && (isDated || lang.yearPrepositionRe?.test(before) === true);
+  }
+  return isDated || !isUngroupedCount(text, c, lang);
 }
 
 /** "Sept. 13", "the May 9 parade", "15 March", "9 de maio", "9. Mai". */

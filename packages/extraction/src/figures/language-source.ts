@@ -122,6 +122,11 @@ export type LanguageSource = {
   yearPrepositions?: string;
   /** Month names (regex source) for dates such as "May 9" and "15 March". */
   months: string;
+  /**
+   * Seasons, parts of a year and month forms that date nothing on their own, before a year:
+   * "autumn 2024", "осенью 2024", "в январе 2024", "fin 2024", "l'autunno 2024" (any case).
+   */
+  periodsBeforeYear?: string;
   /** Labels before a number that make it an identifier: "Resolution", "Article", "No.". */
   labels: string;
   /** Words after a number that make it a name: "38 North said" (but not "15,000 North Koreans"). */

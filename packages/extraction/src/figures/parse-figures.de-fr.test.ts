@@ -113,4 +113,5 @@ describeFigureCases("French", "fr", [
     ["une quinzaine", 15, "count", "about", { noun: "soudeurs" }],
     ["deux dizaines", 20, "count", "exact"],
   ]],
+  ["drops a year after a season when a noun follows", "À l'hiver 2025 soudeurs et maçons sont repartis.", []],
 ]);

@@ -50,6 +50,10 @@ describeFigureCases("Italian", "it", [
     ["due decine", 20, "count", "exact"],
     ["qualche decina", [20, 99], "count", "vague", { noun: "autisti" }],
   ]],
+  ["drops a year after a season and gives circa after it to the next number", "Dalla primavera 2025 circa 400 muratori lavorano lì.", [
+    ["circa 400", 400, "count", "about", { noun: "muratori" }],
+  ]],
+  ["drops a year after dal with circa after it", "Dal 2023 circa 900 tecnici sono partiti.", [["circa 900", 900, "count", "about", { noun: "tecnici" }]]],
 ]);
 
 describeFigureCases("Portuguese", "pt", [

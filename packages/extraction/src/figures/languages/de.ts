@@ -108,6 +108,8 @@ export const de: LanguageSource = {
   foldBefore: String.raw`vervielfacht\p{L}*\s+(?:um|auf)`,
   comparatives: String.raw`mehr|höher|größer|so\s+viele|so\s+viel|so\s+hoch|als`,
   months: String.raw`Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\.`,
+  periodsBeforeYear:
+    "Frühjahr|Frühjahrs|Frühling|Frühlings|Sommer|Sommers|Herbst|Herbstes|Winter|Winters|Anfang|Mitte|Ende",
   labels: String.raw`Resolution(?:en)?|Artikel|Art\.|Nr\.|Nummer|Absatz|Abs\.|Paragra(?:f|ph)|§|Kapitel|Seite|S\.|Flug|Lager|Büro|Einheit|Abschnitt|Ziffer`,
   ageBefore: String.raw`im\s+Alter\s+von|Alter\s+von`,
   ageAfter: String.raw`Jahre`,

@@ -108,6 +108,7 @@ export const it: LanguageSource = {
   comparatives: String.raw`più|maggior[ei]|superior[ei]|meno`,
   yearPrepositions: String.raw`nel|dal|al|fino\s+al|entro\s+il|tra\s+il|fra\s+il|e|del|anno|di|in|il`,
   months: "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
+  periodsBeforeYear: "primavera|estate|autunno|inverno|inizio|fine|metà|corso",
   // "los años 90": a decade.
   labels: String.raw`risoluzion[ei]|articol[oi]|art\.|n\.|nr\.|numero|comma|capitolo|pagina|pag\.|campo|ufficio|unità|sezione|anni`,
   ageBefore: String.raw`età\s+di|all['’]età\s+di|di\s+età\s+(?:compresa\s+)?tra`,
