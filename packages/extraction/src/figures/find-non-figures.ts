@@ -42,13 +42,18 @@ export function findMaskedSpans(text: string): Span[] {
   return [...text.matchAll(MASK_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** Atoms that do not overlap a masked span; both lists are in text order, so this is linear. */
+/**
+ * Atoms that do not overlap a masked span; both lists are in text order, so this is linear. A
+ * share read across a slash ("2/3 of wages") was read knowing the slash, so the slash mask that
+ * covers it does not drop it.
+ */
 export function dropMasked(atoms: Atom[], masks: Span[]): Atom[] {
   let m = 0;
   return atoms.filter((atom) => {
     while (m < masks.length && masks[m]!.end <= atom.start) m += 1;
     const mask = masks[m];
-    return mask === undefined || mask.start >= atom.end;
+    if (mask === undefined || mask.start >= atom.end) return true;
+    return atom.form === "fraction" && atom.start <= mask.start && atom.end >= mask.end;
   });
 }
 

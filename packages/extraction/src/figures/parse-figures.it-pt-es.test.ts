@@ -97,6 +97,7 @@ describeFigureCases("Portuguese", "pt", [
     ["Uma quinzena", 15, "count", "about", { noun: "engenheiros" }],
     ["duas dezenas", 20, "count", "exact"],
   ]],
+  ["reads a slash share before dos", "A empresa retém 2/3 dos ordenados.", [["2/3", 66.7, "percent", "exact", { of: "ordenados" }]]],
 ]);
 
 describeFigureCases("Spanish", "es", [

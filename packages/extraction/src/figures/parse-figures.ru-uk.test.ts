@@ -85,6 +85,9 @@ describeFigureCases("Russian", "ru", [
     ["полтора десятка", 15, "count", "exact", { noun: "инженеров" }],
   ]],
   ["drops a year after a season or a month in the prepositional", "Осенью 2024 строители уехали, а в марте 2025 вернулись.", []],
+  ["reads a slash share before a genitive, but not a cup round", "Посредник удерживает 3/4 выплат; команда дошла до 1/8 финала.", [
+    ["3/4", 75, "percent", "exact"],
+  ]],
 ]);
 
 describeFigureCases("Ukrainian", "uk", [
