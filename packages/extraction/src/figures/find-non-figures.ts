@@ -115,8 +115,15 @@ function isCapitalisedLabel(text: string, c: Candidate, before: string, lang: Co
   return words !== null && !SENTENCE_END.test(words[1] ?? "") && !words[2]?.endsWith(".");
 }
 
+/** "artículo cinco", "los años noventa", "les années quatre-vingt-dix": a number word after a label. */
+function isWordLabel(text: string, c: Candidate, lang: CompiledLanguage): boolean {
+  const isPlainWord = c.form === "words" && c.factor === 1 && c.unit === "count" && c.qualifier === "exact";
+  return isPlainWord && c.value !== null && c.value < 100 && lang.labelBeforeRe.test(windowBefore(text, c.start).text);
+}
+
 /** "Resolution 2397", "Article 5", "No. 2", "Camp 14", "38 North", an 8-digit article id. */
 function isIdentifier(text: string, c: Candidate, lang: CompiledLanguage): boolean {
+  if (isWordLabel(text, c, lang)) return true;
   if (!isBareInteger(c) || c.isGrouped) return false;
   if (c.integerDigits >= 7) return true;
   const before = windowBefore(text, c.start).text;

@@ -54,6 +54,7 @@ describeFigureCases("Italian", "it", [
     ["circa 400", 400, "count", "about", { noun: "muratori" }],
   ]],
   ["drops a year after dal with circa after it", "Dal 2023 circa 900 tecnici sono partiti.", [["circa 900", 900, "count", "about", { noun: "tecnici" }]]],
+  ["drops a decade in words with a capital", "Già negli anni Settanta 60 tecnici erano partiti.", [["60", 60, "count", "exact", { noun: "tecnici" }]]],
 ]);
 
 describeFigureCases("Portuguese", "pt", [
@@ -98,6 +99,7 @@ describeFigureCases("Portuguese", "pt", [
     ["duas dezenas", 20, "count", "exact"],
   ]],
   ["reads a slash share before dos", "A empresa retém 2/3 dos ordenados.", [["2/3", 66.7, "percent", "exact", { of: "ordenados" }]]],
+  ["drops a decade in words", "Desde a década de setenta, 50 técnicos vieram.", [["50", 50, "count", "exact", { noun: "técnicos" }]]],
 ]);
 
 describeFigureCases("Spanish", "es", [
@@ -148,5 +150,8 @@ describeFigureCases("Spanish", "es", [
   ["reads una veintena as about and tres decenas as thirty", "Una veintena de soldadores y tres decenas de técnicos.", [
     ["Una veintena", 20, "count", "about", { noun: "soldadores" }],
     ["tres decenas", 30, "count", "exact"],
+  ]],
+  ["drops a decade and an article number written in words", "En los años ochenta, según el artículo siete, 40 ingenieros se quedaron.", [
+    ["40", 40, "count", "exact", { noun: "ingenieros" }],
   ]],
 ]);
