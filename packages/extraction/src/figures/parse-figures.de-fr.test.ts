@@ -54,6 +54,11 @@ describeFigureCases("German", "de", [
     ["Mehrere Dutzend", [24, 99], "count", "vague", { noun: "Firmen" }],
     ["ein paar Dutzend", [24, 99], "count", "vague", { noun: "Schweißer" }],
   ]],
+  ["reads a multiplier inside a ver-...-facht verb and plural past forms of change verbs", "Die Anträge haben sich verzwölffacht; die Kosten stiegen um das Dreifache, die Ausreisen sanken um 20 Prozent.", [
+    ["verzwölffacht", 12, "fold", "exact", { direction: "up" }],
+    ["Dreifache", 3, "fold", "exact", { direction: "up" }],
+    ["20 Prozent", 20, "percent", "exact", { direction: "down" }],
+  ]],
 ]);
 
 describeFigureCases("French", "fr", [
