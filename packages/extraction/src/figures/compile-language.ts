@@ -67,6 +67,7 @@ type NonFigurePatterns = {
   monthAfterRe: RegExp;
   timeAfterRe: RegExp | undefined;
   yearPrepositionRe: RegExp | undefined;
+  ordinalDotBeforeRe: RegExp | undefined;
   labelBeforeRe: RegExp;
   nameAfterRe: RegExp | undefined;
   ageBeforeRe: RegExp | undefined;
@@ -256,6 +257,7 @@ function compileNonFigures(source: LanguageSource): NonFigurePatterns {
     monthAfterRe: new RegExp(String.raw`\.?${SP}*(?:de${SP}+)?(?:${source.months})${end}`, "uy"),
     timeAfterRe: optional(source.timeAfter, (t) => new RegExp(`(?:${t})${end}`, `${FLAGS}y`)),
     yearPrepositionRe: optional(source.yearPrepositions, (y) => endAnchored(source, y)),
+    ordinalDotBeforeRe: optional(source.ordinalDotBefore, (o) => endAnchored(source, o)),
     labelBeforeRe: endAnchored(source, source.labels),
     // Case matters: a name is capitalised and what follows it is not ("38 North said").
     nameAfterRe: optional(source.nameAfter, (n) => new RegExp(n, "uy")),

@@ -160,16 +160,20 @@ function isTimeOfDay(text: string, c: Candidate, lang: CompiledLanguage): boolea
 }
 
 const ORDINAL_DOT = /\.\s+(\p{L}+)/uy;
+const LOWER_START = /^\p{Ll}/u;
 
 /**
- * German writes ordinals with a dot: "die 8. Brigade", "zum 3. Mal". A small bare number with a
- * dot and a word that cannot start a sentence (no article or pronoun) is an ordinal.
+ * German writes ordinals with a dot: "die 8. Brigade", "zum 150. Jahrestag", "8. motorisierte".
+ * A bare number with a dot is an ordinal when a word in lower case follows (no sentence starts
+ * so), or when a determiner stands before it and a word that cannot start a sentence (no article
+ * or pronoun) follows; "kamen 12. Nordkorea schickte" ends a sentence with a figure.
  */
 function isOrdinalDot(text: string, c: Candidate, lang: CompiledLanguage): boolean {
-  if (!lang.source.hasOrdinalDot || !isBareInteger(c) || c.qualifier !== "exact" || (c.value ?? 0) > 100) return false;
+  if (!lang.ordinalDotBeforeRe || !isBareInteger(c) || c.qualifier !== "exact" || c.integerDigits > 3) return false;
   ORDINAL_DOT.lastIndex = c.end;
   const next = ORDINAL_DOT.exec(text)?.[1];
-  return next !== undefined && !lang.stopWords.has(next.toLowerCase());
+  if (next === undefined || lang.stopWords.has(next.toLowerCase())) return false;
+  return LOWER_START.test(next) || lang.ordinalDotBeforeRe.test(windowBefore(text, c.start).text);
 }
 
 /** Why a candidate states no figure, or undefined when it does. */

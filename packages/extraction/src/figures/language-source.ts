@@ -167,8 +167,12 @@ export type LanguageSource = {
   timesPrefix?: string;
   /** What "¥" means: JPY, or CNY in Chinese text. */
   yenCurrency?: string;
-  /** Ordinals are written with a dot (de "die 8. Brigade"). */
-  hasOrdinalDot?: boolean;
+  /**
+   * Ordinals are written with a dot (de "die 8. Brigade"): the words (regex source) that may stand
+   * before one that a capitalised noun follows, so that "die 8. Brigade" is an ordinal and
+   * "kamen 12. Nordkorea" a number that ends a sentence.
+   */
+  ordinalDotBefore?: string;
   /** Capitalised word before a bare number marks an identifier ("Camp 14"); off for German. */
   hasCapitalLabels?: boolean;
 };

@@ -59,6 +59,9 @@ describeFigureCases("German", "de", [
     ["Dreifache", 3, "fold", "exact", { direction: "up" }],
     ["20 Prozent", 20, "percent", "exact", { direction: "down" }],
   ]],
+  ["reads a number that ends a sentence before a capitalised word, and drops dotted ordinals", "Auf Rang drei lagen 14. Moskau verlangt mehr; zum 150. Jubiläum kam die 3. motorisierte Brigade.", [
+    ["14", 14, "count", "exact"],
+  ]],
 ]);
 
 describeFigureCases("French", "fr", [

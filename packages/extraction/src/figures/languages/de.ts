@@ -76,7 +76,9 @@ export const de: LanguageSource = {
     ["überschritten", "more_than"], ["überschreitet", "more_than"], ["übertrifft", "more_than"], ["übertraf", "more_than"],
   ],
   qualifierArticles: "dem|das|den|der|die",
-  hasOrdinalDot: true,
+  ordinalDotBefore:
+    "der|die|das|den|dem|des|zum|zur|am|im|vom|beim|ins|ein|eine|einer|einen|einem|eines|" +
+    "sein|seine|seiner|seinen|seinem|ihr|ihre|ihrer|ihren|ihrem|unser|unsere|jede|jeder|jedes|jeden|diese|dieser|diesen|diesem",
   qualifierAsPrepositionAfter: String.raw`vertrag|verträge|vertrages|vertrags|abkommen|vereinbarung|auftrag|aufträge|antrag|anfrage|bestellung|rechnung|scheck|kredit|darlehen`,
   qualifiersAfter: [[spaced(String.raw`(?:und|oder)\s+mehr`), "at_least"]],
   units: [
@@ -121,7 +123,7 @@ export const de: LanguageSource = {
   months: String.raw`Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\.`,
   periodsBeforeYear:
     "Frühjahr|Frühjahrs|Frühling|Frühlings|Sommer|Sommers|Herbst|Herbstes|Winter|Winters|Anfang|Mitte|Ende",
-  labels: String.raw`Resolution(?:en)?|Artikel|Art\.|Nr\.|Nummer|Absatz|Abs\.|Paragra(?:f|ph)|§|Kapitel|Seite|S\.|Flug|Lager|Büro|Einheit|Abschnitt|Ziffer`,
+  labels: String.raw`Resolution(?:en)?|Artikel|Art\.|Nr\.|Nummer|Absatz|Abs\.|Paragra(?:f|ph)|§|Kapitel|Seite|S\.|Flug|Lager|Büro|Einheit|Abschnitt|Ziffer|Platz|Rang`,
   ageBefore: String.raw`im\s+Alter\s+von|Alter\s+von`,
   ageAfter: String.raw`Jahre`,
   timeAfter: String.raw`\s+Uhr`,
