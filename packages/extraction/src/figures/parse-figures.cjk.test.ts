@@ -127,4 +127,5 @@ describeFigureCases("Chinese", "zh", [
     ["数以万计", [2e4, 99999], "count", "vague"],
     ["数以千计", [2e3, 9999], "count", "vague"],
   ]],
+  ["reads spelled-out myriads with no counter, but not 千万 as an adverb", "建筑业缺口约为三百二十万，千万不可忽视。", [["约为三百二十万", 3.2e6, "count", "about"]]],
 ]);

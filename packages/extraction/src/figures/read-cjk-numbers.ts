@@ -85,13 +85,21 @@ function toAtom(start: number, written: string, reading: CjkReading): Atom {
   };
 }
 
+/**
+ * "一百五十万", "二十四万": a numeral with a digit character and a myriad is a number with no
+ * counter after it; "千万" (by all means) and "万一" (in case) have no digit character or start with one.
+ */
+function isSpelledMyriads(written: string, reading: CjkReading): boolean {
+  return reading.factor >= 1e4 && /[一二两兩三四五六七八九]/u.test(written);
+}
+
 function findNumeralAtoms(text: string, lang: CompiledLanguage): Atom[] {
   const atoms: Atom[] = [];
   const re = lang.source.code === "ko" ? KOREAN_RE : HAN_RE;
   for (const match of text.matchAll(re)) {
     const written = match[0].trimEnd();
     const reading = readCjkNumber(written);
-    if (!reading.hasDigits) {
+    if (!reading.hasDigits && !isSpelledMyriads(written, reading)) {
       HAN_COUNTER_AFTER.lastIndex = match.index + written.length;
       if (reading.value <= 1 || !HAN_COUNTER_AFTER.test(text)) continue;
     }
