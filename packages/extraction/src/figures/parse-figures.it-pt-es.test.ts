@@ -55,6 +55,7 @@ describeFigureCases("Italian", "it", [
   ]],
   ["drops a year after dal with circa after it", "Dal 2023 circa 900 tecnici sono partiti.", [["circa 900", 900, "count", "about", { noun: "tecnici" }]]],
   ["drops a decade in words with a capital", "Già negli anni Settanta 60 tecnici erano partiti.", [["60", 60, "count", "exact", { noun: "tecnici" }]]],
+  ["reads dai ... ai as a range", "Un saldatore incassa dai 300 ai 450 euro al mese.", [["dai 300 ai 450 euro", [300, 450], "money:EUR", "range"]]],
 ]);
 
 describeFigureCases("Portuguese", "pt", [

@@ -100,6 +100,7 @@ export const it: LanguageSource = {
     { before: String.raw`(?:tra|fra)(?:\s+(?:i|gli|le))?`, gap: String.raw`\s+e\s+(?:(?:i|gli|le)\s+)?` },
     { before: "da", gap: String.raw`(?:\s+nel\s+(?:19|20)\d{2})?\s+a\s+` },
     { before: String.raw`dal(?:l['’])?`, gap: String.raw`\s+al(?:\s+|l['’])` },
+    { before: "dai|dagli|dalle", gap: String.raw`\s+(?:ai|agli|alle)\s+` },
   ],
   changeUp: "aumentat[oaie]|aumento|aumenta|cresciut[oaie]|crescita|cresce|salit[oaie]|sale|balzat[oaie]|balzo|incremento|passat[oaie]|più",
   changeDown: "diminuit[oaie]|diminuzione|calat[oaie]|calo|cala|scesa|sceso|scesi|scese|crollat[oaie]|crollo|ridott[oaie]|riduzione|meno",
@@ -115,7 +116,7 @@ export const it: LanguageSource = {
   ageAfter: "anni",
   ratioBefore: String.raw`il\s+lavoro\s+di|sostituisce|sostituiscono|sostituire|quanto`,
   stopWords: (
-    "a il lo la i gli le l un una uno di del della dei degli delle da dal dalla dai in nel nella nei su sul sulla per " +
+    "a il lo la i gli le l un una uno di del della dei degli delle da dal dalla dai dagli dalle al alla ai agli alle in nel nella nei su sul sulla per " +
     "con tra fra e o ma che chi cui è sono era erano ha hanno stato stati stata state sarà saranno non si ci ne loro " +
     "suo sua suoi sue questo questa questi queste quello come più meno secondo dopo prima lavorano arrivati inviati"
   ).split(" "),
