@@ -19,6 +19,8 @@ type NumberPatterns = {
   denominators: Map<string, number>;
   /** A denominator after a space or hyphen ("-thirds", " Drittel"); the numerator is read before it. */
   denominatorRe: RegExp | undefined;
+  /** "2/3 of wages", "3/4 заработка": a slash share before what it is a share of. */
+  slashShareRe: RegExp;
   /** The words between "one" and "five" in "one in five". */
   ratioConnectorRe: RegExp;
   /** Connectors that make a share only before a round whole: "nine of 10". */
@@ -60,9 +62,12 @@ type NonFigurePatterns = {
   monthBeforeRe: RegExp;
   /** A month name, with "de"/"del" after it, before a year: "abril de 2025". */
   monthYearBeforeRe: RegExp;
+  /** A season or part of a year, with "of"/"de" after it, before a year: "autumn of 2024", "осенью 2024". */
+  periodYearBeforeRe: RegExp | undefined;
   monthAfterRe: RegExp;
   timeAfterRe: RegExp | undefined;
   yearPrepositionRe: RegExp | undefined;
+  ordinalDotBeforeRe: RegExp | undefined;
   labelBeforeRe: RegExp;
   nameAfterRe: RegExp | undefined;
   ageBeforeRe: RegExp | undefined;
@@ -128,6 +133,17 @@ function compileDenominators(source: LanguageSource, flags: string): RegExp | un
   return new RegExp(`(?:${SP}+|[-‐])(?<d>${alternatives})${WORD_END}${follower}`, flags);
 }
 
+/**
+ * "2/3 of wages", "3/4 des salaires", "2/3 заработка": a part of halves to fifths or tenths (not
+ * "1/8 финала", a round of a cup), followed by what a written-out fraction is followed by ("of"),
+ * or, where the language has no such word (the genitive does its work), by a word in lower case.
+ * "24/7", "9/11" and dates stay masked.
+ */
+function compileSlashShare(source: LanguageSource): RegExp {
+  const follower = source.fractionFollower ?? `${SP}+\\p{Ll}`;
+  return new RegExp(String.raw`(?<![\p{L}\p{N}/.,])(?<n>[1-9])/(?<d>10|[2-5])(?![\d/]|[.,]\d)(?=${follower})`, "gu");
+}
+
 function compileScales(source: LanguageSource, flags: string): { re: RegExp; factors: number[] } {
   const end = source.isCjk ? "" : WORD_END;
   const alternatives = source.scales.map((s) => (s.glued ? `(?:${s.re})${end}` : `${SP}*(?:${s.re})${end}`));
@@ -182,6 +198,7 @@ function compileNumbers(source: LanguageSource): NumberPatterns {
     phrases: source.phrases,
     denominators: new Map(Object.entries(source.denominators)),
     denominatorRe: compileDenominators(source, `g${FLAGS}`),
+    slashShareRe: compileSlashShare(source),
     ratioConnectorRe: new RegExp(`${SP}+(?:${connectors})${SP}+`, `g${FLAGS}`),
     roundRatioConnectorRe: roundConnectors ? new RegExp(`${SP}+(?:${roundConnectors})${SP}+`, `g${FLAGS}`) : undefined,
     numberBeforeRe: new RegExp(`${WORD_START}(?:${numbers})$`, FLAGS),
@@ -234,9 +251,13 @@ function compileNonFigures(source: LanguageSource): NonFigurePatterns {
     // Month names are matched with their case: "May 9" is a date, "may" a verb.
     monthBeforeRe: new RegExp(`${start}(?:${source.months})${SP}*$`, "u"),
     monthYearBeforeRe: new RegExp(`${start}(?:${source.months})(?:,|${SP}+(?:de|del|of))?${SP}*$`, "u"),
+    periodYearBeforeRe: optional(source.periodsBeforeYear, (p) =>
+      endAnchored(source, `(?:${p})(?:,|${SP}+(?:de|del|do|da|des|of|di))?`),
+    ),
     monthAfterRe: new RegExp(String.raw`\.?${SP}*(?:de${SP}+)?(?:${source.months})${end}`, "uy"),
     timeAfterRe: optional(source.timeAfter, (t) => new RegExp(`(?:${t})${end}`, `${FLAGS}y`)),
     yearPrepositionRe: optional(source.yearPrepositions, (y) => endAnchored(source, y)),
+    ordinalDotBeforeRe: optional(source.ordinalDotBefore, (o) => endAnchored(source, o)),
     labelBeforeRe: endAnchored(source, source.labels),
     // Case matters: a name is capitalised and what follows it is not ("38 North said").
     nameAfterRe: optional(source.nameAfter, (n) => new RegExp(n, "uy")),

@@ -150,7 +150,7 @@ function execUnitAt(text: string, at: number, lang: CompiledLanguage): boolean {
   return lang.unitRe.test(text);
 }
 
-/** "two-thirds", "a quarter of", "one in five", "seven out of 10": shares, as percents. */
+/** "two-thirds", "a quarter of", "one in five", "seven out of 10", "2/3 of": shares, as percents. */
 function findFractionAtoms(text: string, lang: CompiledLanguage): Atom[] {
   const atoms: Atom[] = [];
   // Search the rare word (the denominator, the connector) first, then read the numbers around it.
@@ -159,6 +159,11 @@ function findFractionAtoms(text: string, lang: CompiledLanguage): Atom[] {
     const n = readNumberBefore(text, match.index, lang);
     if (n === undefined || d === undefined || n.value >= d) continue;
     atoms.push(toFractionAtom(n.start, match.index + match[0].length, (n.value / d) * 100));
+  }
+  for (const match of text.matchAll(lang.slashShareRe)) {
+    const n = Number(match.groups?.n);
+    const d = Number(match.groups?.d);
+    if (n < d) atoms.push(toFractionAtom(match.index, match.index + match[0].length, (n / d) * 100));
   }
   atoms.push(...findRatioAtoms(text, lang, lang.ratioConnectorRe, false));
   if (lang.roundRatioConnectorRe) atoms.push(...findRatioAtoms(text, lang, lang.roundRatioConnectorRe, true));

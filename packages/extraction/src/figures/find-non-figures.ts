@@ -42,13 +42,18 @@ export function findMaskedSpans(text: string): Span[] {
   return [...text.matchAll(MASK_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-/** Atoms that do not overlap a masked span; both lists are in text order, so this is linear. */
+/**
+ * Atoms that do not overlap a masked span; both lists are in text order, so this is linear. A
+ * share read across a slash ("2/3 of wages") was read knowing the slash, so the slash mask that
+ * covers it does not drop it.
+ */
 export function dropMasked(atoms: Atom[], masks: Span[]): Atom[] {
   let m = 0;
   return atoms.filter((atom) => {
     while (m < masks.length && masks[m]!.end <= atom.start) m += 1;
     const mask = masks[m];
-    return mask === undefined || mask.start >= atom.end;
+    if (mask === undefined || mask.start >= atom.end) return true;
+    return atom.form === "fraction" && atom.start <= mask.start && atom.end >= mask.end;
   });
 }
 
@@ -72,10 +77,16 @@ function isYear(text: string, c: Candidate, lang: CompiledLanguage): boolean {
   if (c.isYear) return c.integerDigits === 4;
   if (!isBareInteger(c) || c.isGrouped || c.integerDigits !== 4) return false;
   const value = c.value ?? 0;
-  const isYearLike = value >= 1900 && value <= 2100 && (c.qualifier === "exact" || c.qualifier === "up_to");
-  if (!isYearLike) return false;
-  // "24 aprile 2025 alle", "abril de 2025": a month before it makes it a year whatever follows.
-  return lang.monthYearBeforeRe.test(windowBefore(text, c.start).text) || !isUngroupedCount(text, c, lang);
+  if (value < 1900 || value > 2100) return false;
+  const before = windowBefore(text, c.start).text;
+  // "24 aprile 2025 alle", "abril de 2025", "осенью 2024": a month or season before it makes it
+  // a year whatever follows.
+  const isDated = lang.monthYearBeforeRe.test(before) || lang.periodYearBeforeRe?.test(before) === true;
+  if (c.qualifier !== "exact" && c.qualifier !== "up_to") {
+    // "dal 2024 circa 2mila": a qualifier after a year in a year's place belongs to the next number.
+    return !c.hasQualifierBefore && (isDated || lang.yearPrepositionRe?.test(before) === true);
+  }
+  return isDated || !isUngroupedCount(text, c, lang);
 }
 
 /** "Sept. 13", "the May 9 parade", "15 March", "9 de maio", "9. Mai". */
@@ -104,8 +115,15 @@ function isCapitalisedLabel(text: string, c: Candidate, before: string, lang: Co
   return words !== null && !SENTENCE_END.test(words[1] ?? "") && !words[2]?.endsWith(".");
 }
 
+/** "artículo cinco", "los años noventa", "les années quatre-vingt-dix": a number word after a label. */
+function isWordLabel(text: string, c: Candidate, lang: CompiledLanguage): boolean {
+  const isPlainWord = c.form === "words" && c.factor === 1 && c.unit === "count" && c.qualifier === "exact";
+  return isPlainWord && c.value !== null && c.value < 100 && lang.labelBeforeRe.test(windowBefore(text, c.start).text);
+}
+
 /** "Resolution 2397", "Article 5", "No. 2", "Camp 14", "38 North", an 8-digit article id. */
 function isIdentifier(text: string, c: Candidate, lang: CompiledLanguage): boolean {
+  if (isWordLabel(text, c, lang)) return true;
   if (!isBareInteger(c) || c.isGrouped) return false;
   if (c.integerDigits >= 7) return true;
   const before = windowBefore(text, c.start).text;
@@ -142,16 +160,20 @@ function isTimeOfDay(text: string, c: Candidate, lang: CompiledLanguage): boolea
 }
 
 const ORDINAL_DOT = /\.\s+(\p{L}+)/uy;
+const LOWER_START = /^\p{Ll}/u;
 
 /**
- * German writes ordinals with a dot: "die 8. Brigade", "zum 3. Mal". A small bare number with a
- * dot and a word that cannot start a sentence (no article or pronoun) is an ordinal.
+ * German writes ordinals with a dot: "die 8. Brigade", "zum 150. Jahrestag", "8. motorisierte".
+ * A bare number with a dot is an ordinal when a word in lower case follows (no sentence starts
+ * so), or when a determiner stands before it and a word that cannot start a sentence (no article
+ * or pronoun) follows; "kamen 12. Nordkorea schickte" ends a sentence with a figure.
  */
 function isOrdinalDot(text: string, c: Candidate, lang: CompiledLanguage): boolean {
-  if (!lang.source.hasOrdinalDot || !isBareInteger(c) || c.qualifier !== "exact" || (c.value ?? 0) > 100) return false;
+  if (!lang.ordinalDotBeforeRe || !isBareInteger(c) || c.qualifier !== "exact" || c.integerDigits > 3) return false;
   ORDINAL_DOT.lastIndex = c.end;
   const next = ORDINAL_DOT.exec(text)?.[1];
-  return next !== undefined && !lang.stopWords.has(next.toLowerCase());
+  if (next === undefined || lang.stopWords.has(next.toLowerCase())) return false;
+  return LOWER_START.test(next) || lang.ordinalDotBeforeRe.test(windowBefore(text, c.start).text);
 }
 
 /** Why a candidate states no figure, or undefined when it does. */

@@ -122,6 +122,11 @@ export type LanguageSource = {
   yearPrepositions?: string;
   /** Month names (regex source) for dates such as "May 9" and "15 March". */
   months: string;
+  /**
+   * Seasons, parts of a year and month forms that date nothing on their own, before a year:
+   * "autumn 2024", "осенью 2024", "в январе 2024", "fin 2024", "l'autunno 2024" (any case).
+   */
+  periodsBeforeYear?: string;
   /** Labels before a number that make it an identifier: "Resolution", "Article", "No.". */
   labels: string;
   /** Words after a number that make it a name: "38 North said" (but not "15,000 North Koreans"). */
@@ -162,8 +167,12 @@ export type LanguageSource = {
   timesPrefix?: string;
   /** What "¥" means: JPY, or CNY in Chinese text. */
   yenCurrency?: string;
-  /** Ordinals are written with a dot (de "die 8. Brigade"). */
-  hasOrdinalDot?: boolean;
+  /**
+   * Ordinals are written with a dot (de "die 8. Brigade"): the words (regex source) that may stand
+   * before one that a capitalised noun follows, so that "die 8. Brigade" is an ordinal and
+   * "kamen 12. Nordkorea" a number that ends a sentence.
+   */
+  ordinalDotBefore?: string;
   /** Capitalised word before a bare number marks an identifier ("Camp 14"); off for German. */
   hasCapitalLabels?: boolean;
 };

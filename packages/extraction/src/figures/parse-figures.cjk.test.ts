@@ -42,6 +42,11 @@ describeFigureCases("Korean", "ko", [
     ["7천 명을 넘어섰", 7000, "count", "more_than"],
     ["세 배 수준", 3, "fold", "about"],
   ]],
+  ["reads 에서 between two figures as a range when no change follows", "용접공은 월 300달러에서 450달러를 받고, 인원은 2만 명에서 3만 명으로 늘었다.", [
+    ["300달러에서 450달러", [300, 450], "usd", "range"],
+    ["2만 명", 20000, "count", "exact", { changeRole: "from", direction: "up" }],
+    ["3만 명", 30000, "count", "exact", { changeRole: "to", direction: "up" }],
+  ]],
 ]);
 
 describeFigureCases("Japanese", "ja", [
@@ -127,4 +132,6 @@ describeFigureCases("Chinese", "zh", [
     ["数以万计", [2e4, 99999], "count", "vague"],
     ["数以千计", [2e3, 9999], "count", "vague"],
   ]],
+  ["reads spelled-out myriads with no counter, but not 千万 as an adverb", "建筑业缺口约为三百二十万，千万不可忽视。", [["约为三百二十万", 3.2e6, "count", "about"]]],
+  ["reads a range of Han numerals that share one counter", "焊工每月拿三百至四百五十美元。", [["三百至四百五十美元", [300, 450], "usd", "range"]]],
 ]);

@@ -54,6 +54,14 @@ describeFigureCases("German", "de", [
     ["Mehrere Dutzend", [24, 99], "count", "vague", { noun: "Firmen" }],
     ["ein paar Dutzend", [24, 99], "count", "vague", { noun: "Schweißer" }],
   ]],
+  ["reads a multiplier inside a ver-...-facht verb and plural past forms of change verbs", "Die Anträge haben sich verzwölffacht; die Kosten stiegen um das Dreifache, die Ausreisen sanken um 20 Prozent.", [
+    ["verzwölffacht", 12, "fold", "exact", { direction: "up" }],
+    ["Dreifache", 3, "fold", "exact", { direction: "up" }],
+    ["20 Prozent", 20, "percent", "exact", { direction: "down" }],
+  ]],
+  ["reads a number that ends a sentence before a capitalised word, and drops dotted ordinals", "Auf Rang drei lagen 14. Moskau verlangt mehr; zum 150. Jubiläum kam die 3. motorisierte Brigade.", [
+    ["14", 14, "count", "exact"],
+  ]],
 ]);
 
 describeFigureCases("French", "fr", [
@@ -113,4 +121,5 @@ describeFigureCases("French", "fr", [
     ["une quinzaine", 15, "count", "about", { noun: "soudeurs" }],
     ["deux dizaines", 20, "count", "exact"],
   ]],
+  ["drops a year after a season when a noun follows", "À l'hiver 2025 soudeurs et maçons sont repartis.", []],
 ]);

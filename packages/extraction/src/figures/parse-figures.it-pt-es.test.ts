@@ -50,6 +50,12 @@ describeFigureCases("Italian", "it", [
     ["due decine", 20, "count", "exact"],
     ["qualche decina", [20, 99], "count", "vague", { noun: "autisti" }],
   ]],
+  ["drops a year after a season and gives circa after it to the next number", "Dalla primavera 2025 circa 400 muratori lavorano lì.", [
+    ["circa 400", 400, "count", "about", { noun: "muratori" }],
+  ]],
+  ["drops a year after dal with circa after it", "Dal 2023 circa 900 tecnici sono partiti.", [["circa 900", 900, "count", "about", { noun: "tecnici" }]]],
+  ["drops a decade in words with a capital", "Già negli anni Settanta 60 tecnici erano partiti.", [["60", 60, "count", "exact", { noun: "tecnici" }]]],
+  ["reads dai ... ai as a range", "Un saldatore incassa dai 300 ai 450 euro al mese.", [["dai 300 ai 450 euro", [300, 450], "money:EUR", "range"]]],
 ]);
 
 describeFigureCases("Portuguese", "pt", [
@@ -93,6 +99,8 @@ describeFigureCases("Portuguese", "pt", [
     ["Uma quinzena", 15, "count", "about", { noun: "engenheiros" }],
     ["duas dezenas", 20, "count", "exact"],
   ]],
+  ["reads a slash share before dos", "A empresa retém 2/3 dos ordenados.", [["2/3", 66.7, "percent", "exact", { of: "ordenados" }]]],
+  ["drops a decade in words", "Desde a década de setenta, 50 técnicos vieram.", [["50", 50, "count", "exact", { noun: "técnicos" }]]],
 ]);
 
 describeFigureCases("Spanish", "es", [
@@ -143,5 +151,8 @@ describeFigureCases("Spanish", "es", [
   ["reads una veintena as about and tres decenas as thirty", "Una veintena de soldadores y tres decenas de técnicos.", [
     ["Una veintena", 20, "count", "about", { noun: "soldadores" }],
     ["tres decenas", 30, "count", "exact"],
+  ]],
+  ["drops a decade and an article number written in words", "En los años ochenta, según el artículo siete, 40 ingenieros se quedaron.", [
+    ["40", 40, "count", "exact", { noun: "ingenieros" }],
   ]],
 ]);

@@ -84,6 +84,10 @@ describeFigureCases("Russian", "ru", [
     ["8-тысячный", 8000, "count", "exact", { noun: "отряд" }],
     ["полтора десятка", 15, "count", "exact", { noun: "инженеров" }],
   ]],
+  ["drops a year after a season or a month in the prepositional", "Осенью 2024 строители уехали, а в марте 2025 вернулись.", []],
+  ["reads a slash share before a genitive, but not a cup round", "Посредник удерживает 3/4 выплат; команда дошла до 1/8 финала.", [
+    ["3/4", 75, "percent", "exact"],
+  ]],
 ]);
 
 describeFigureCases("Ukrainian", "uk", [
@@ -119,4 +123,5 @@ describeFigureCases("Ukrainian", "uk", [
     ["Близько трьох десятків", 30, "count", "about", { noun: "фірм" }],
     ["8-тисячний", 8000, "count", "exact", { noun: "загін" }],
   ]],
+  ["drops a year after a season or a month in the locative", "Восени 2024 зварники поїхали, у квітні 2025 повернулися.", []],
 ]);

@@ -99,6 +99,9 @@ describeFigureCases("traps in Chinese", "zh", [
 
 describeFigureCases("more forms in English", "en", [
   ["reads could triple as a multiplier", "The workforce could triple before the decade ends.", [["triple", 3, "fold", "exact"]]],
+  ["reads a slash share before of, and no round-the-clock or date slash", "Brokers take 2/5 of pay; the hotline runs 24/7 since 11/03/2025.", [
+    ["2/5", 40, "percent", "exact", { of: "pay" }],
+  ]],
 ]);
 
 describeFigureCases("more forms in Spanish", "es", [

@@ -21,6 +21,8 @@ const NATIVE_RE =
 // A Han numeral with no digit is a number only before a counter or unit ("十二小时", "百余人", "九成").
 const HAN_COUNTER_AFTER = /(?:余り|余|多|あまり)?[人名个個位倍成割小時时間间年天日家社件次万萬美元円ドルルーブル卢布%％カヶか]/uy;
 
+// The low end of a range shares the high end's counter: "一百至二百美元", "三到五天".
+const HAN_RANGE_AFTER = /\s?[至到～〜~－–-]\s?[一二两兩三四五六七八九十百千]/uy;
 // Two neighbouring numerals say "one or two", "two or three thousand": "一两天", "两三千人", "三四百".
 const HAN_PAIR_RE =
   /(?<![〇零一二两兩三四五六七八九十百千万萬亿億\d])([一二两兩三四五六七八九])([二两兩三四五六七八九])([十百千万萬]?)(?=[十百千万萬]?(?:余り|余|多|あまり)?[人名个個位倍天日家社件次年週周])/gu;
@@ -85,15 +87,25 @@ function toAtom(start: number, written: string, reading: CjkReading): Atom {
   };
 }
 
+/**
+ * "一百五十万", "二十四万": a numeral with a digit character and a myriad is a number with no
+ * counter after it; "千万" (by all means) and "万一" (in case) have no digit character or start with one.
+ */
+function isSpelledMyriads(written: string, reading: CjkReading): boolean {
+  return reading.factor >= 1e4 && /[一二两兩三四五六七八九]/u.test(written);
+}
+
 function findNumeralAtoms(text: string, lang: CompiledLanguage): Atom[] {
   const atoms: Atom[] = [];
   const re = lang.source.code === "ko" ? KOREAN_RE : HAN_RE;
   for (const match of text.matchAll(re)) {
     const written = match[0].trimEnd();
     const reading = readCjkNumber(written);
-    if (!reading.hasDigits) {
-      HAN_COUNTER_AFTER.lastIndex = match.index + written.length;
-      if (reading.value <= 1 || !HAN_COUNTER_AFTER.test(text)) continue;
+    if (!reading.hasDigits && !isSpelledMyriads(written, reading)) {
+      const end = match.index + written.length;
+      HAN_COUNTER_AFTER.lastIndex = end;
+      HAN_RANGE_AFTER.lastIndex = end;
+      if (reading.value <= 1 || !(HAN_COUNTER_AFTER.test(text) || HAN_RANGE_AFTER.test(text))) continue;
     }
     atoms.push(toAtom(match.index, written, reading));
   }

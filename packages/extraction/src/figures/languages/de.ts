@@ -4,6 +4,10 @@ import { currencyCodesAfter, defineWords, glued, hyphened, percentSign, spaced }
 const vague = (re: string, low: number, high: number) => ({ re, low, high, qualifier: "vague" as const });
 const share = (re: string, value: number) => ({ re, value, unit: "percent" as const, form: "fraction" as const });
 const about = (re: string, value: number) => ({ re, value, qualifier: "about" as const });
+const MULTIPLIED: Record<string, number> = {
+  vier: 4, "fünf|fuenf": 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, "zwölf|zwoelf": 12,
+  dreizehn: 13, vierzehn: 14, "fünfzehn|fuenfzehn": 15, zwanzig: 20, "dreißig|dreissig": 30, hundert: 100,
+};
 
 export const de: LanguageSource = {
   code: "de",
@@ -47,7 +51,10 @@ export const de: LanguageSource = {
     vague(String.raw`(?:mehrere|einige|ein\s+paar)\s+Dutzend`, 24, 99),
     { re: "verdoppelt|verdoppelte|verdoppelten", value: 2, unit: "fold", direction: "up" },
     { re: "verdreifacht|verdreifachte|verdreifachten", value: 3, unit: "fold", direction: "up" },
-    { re: "vervierfacht|vervierfachte", value: 4, unit: "fold", direction: "up" },
+    // "vervierfacht", "verzwölffachte", "verzehnfachen": multiplied by the number inside the verb.
+    ...Object.entries(MULTIPLIED).map(([word, value]) => ({
+      re: `ver(?:${word})fach(?:t|te|ten|en)`, value, unit: "fold" as const, direction: "up" as const,
+    })),
     { re: String.raw`doppelt(?=\s+so)|(?<=das\s+)Doppelte`, value: 2, unit: "fold" },
     share(String.raw`(?<!(?:ersten|zweiten)\s+)Hälfte`, 50),
     share(String.raw`jede[rn]?\s+zweite[n]?`, 50),
@@ -69,7 +76,9 @@ export const de: LanguageSource = {
     ["überschritten", "more_than"], ["überschreitet", "more_than"], ["übertrifft", "more_than"], ["übertraf", "more_than"],
   ],
   qualifierArticles: "dem|das|den|der|die",
-  hasOrdinalDot: true,
+  ordinalDotBefore:
+    "der|die|das|den|dem|des|zum|zur|am|im|vom|beim|ins|ein|eine|einer|einen|einem|eines|" +
+    "sein|seine|seiner|seinen|seinem|ihr|ihre|ihrer|ihren|ihrem|unser|unsere|jede|jeder|jedes|jeden|diese|dieser|diesen|diesem",
   qualifierAsPrepositionAfter: String.raw`vertrag|verträge|vertrages|vertrags|abkommen|vereinbarung|auftrag|aufträge|antrag|anfrage|bestellung|rechnung|scheck|kredit|darlehen`,
   qualifiersAfter: [[spaced(String.raw`(?:und|oder)\s+mehr`), "at_least"]],
   units: [
@@ -102,13 +111,19 @@ export const de: LanguageSource = {
     { before: "von", gap: String.raw`(?:\s+im\s+Jahr\s+(?:19|20)\d{2})?\s+auf\s+`, isChange: true },
     { before: "von", gap: String.raw`\s+bis\s+` },
   ],
-  changeUp: "gestiegen|stieg|steigt|angestiegen|erhöht|erhöhte|zugenommen|wuchs|gewachsen|Anstieg|Zuwachs|Plus|zugelegt|legte|mehr|höher",
-  changeDown: "gesunken|sank|sinkt|gefallen|fiel|fällt|zurückgegangen|verringert|gesenkt|Rückgang|Minus|geschrumpft|schrumpfte|weniger|niedriger",
+  changeUp:
+    "gestiegen|stieg|stiegen|steigt|steigen|angestiegen|erhöht|erhöhte|erhöhten|zugenommen|wuchs|wuchsen|" +
+    "wächst|gewachsen|Anstieg|Zuwachs|Plus|zugelegt|legte|legten|mehr|höher",
+  changeDown:
+    "gesunken|sank|sanken|sinkt|sinken|gefallen|fiel|fielen|fällt|zurückgegangen|verringert|verringerte|verringerten|" +
+    "gesenkt|Rückgang|Minus|geschrumpft|schrumpfte|schrumpften|weniger|niedriger",
   changePrepositions: { um: "by", auf: "to", von: "from" },
   foldBefore: String.raw`vervielfacht\p{L}*\s+(?:um|auf)`,
   comparatives: String.raw`mehr|höher|größer|so\s+viele|so\s+viel|so\s+hoch|als`,
   months: String.raw`Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\.`,
-  labels: String.raw`Resolution(?:en)?|Artikel|Art\.|Nr\.|Nummer|Absatz|Abs\.|Paragra(?:f|ph)|§|Kapitel|Seite|S\.|Flug|Lager|Büro|Einheit|Abschnitt|Ziffer`,
+  periodsBeforeYear:
+    "Frühjahr|Frühjahrs|Frühling|Frühlings|Sommer|Sommers|Herbst|Herbstes|Winter|Winters|Anfang|Mitte|Ende",
+  labels: String.raw`Resolution(?:en)?|Artikel|Art\.|Nr\.|Nummer|Absatz|Abs\.|Paragra(?:f|ph)|§|Kapitel|Seite|S\.|Flug|Lager|Büro|Einheit|Abschnitt|Ziffer|Platz|Rang`,
   ageBefore: String.raw`im\s+Alter\s+von|Alter\s+von`,
   ageAfter: String.raw`Jahre`,
   timeAfter: String.raw`\s+Uhr`,

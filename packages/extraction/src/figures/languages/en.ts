@@ -148,6 +148,7 @@ export const en: LanguageSource = {
   foldBefore: String.raw`multiplied\s+by`,
   comparatives: String.raw`what|that|more|higher|larger|greater|bigger|as\s+many|as\s+much|as\s+high|as\s+large|the(?:\s+(?:19|20)\d{2}(?:['’]s)?)?\s+(?:number|size|level|figure|total|amount)|that\s+of|than|over|faster|lower|fewer|less|smaller`,
   months: String.raw`January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?`,
+  periodsBeforeYear: "spring|summer|autumn|fall|winter|early|mid|late|end|start|beginning|middle",
   labels: String.raw`resolutions?|unscr|article|articles|no\.|nos\.|nr\.|nº|number|section|chapter|paragraph|clause|page|pages|pp?\.|flight|route|camp|bureau|office|unit|room|building|gate|platform|channel|vol\.|volume|issue|episode|season|part|phase|level|grade|class|category|type|model|version|block|zone|district|precinct|highway|road|street|avenue|plot|#|№`,
   // "38 North said", "38 North's": a compass word that no capitalised word follows ("North Korean").
   nameAfter: String.raw`\s+(?:North|South|East|West)(?=['’]s|[,.;:)]|\s+\p{Ll})`,

@@ -110,8 +110,9 @@ export const es: LanguageSource = {
   comparatives: "más|mayor(?:es)?|superior(?:es)?|menos",
   yearPrepositions: String.raw`en|de|desde|hasta|entre|y|a|para|antes|después|año|el`,
   months: "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre",
+  periodsBeforeYear: "primavera|verano|otoño|invierno|principios|comienzos|mediados|finales|fines|inicios",
   // "los años 90": a decade.
-  labels: String.raw`resolución|resoluciones|artículo|art\.|nº|núm\.|número|párrafo|capítulo|página|campo|unidad|sección|años`,
+  labels: String.raw`resolución|resoluciones|artículo|art\.|nº|núm\.|número|párrafo|capítulo|página|campo|unidad|sección|años|década\s+de(?:\s+los)?`,
   ageBefore: String.raw`edad\s+de|edades\s+de|edades\s+entre`,
   ageAfter: "años",
   ratioBefore: String.raw`rinde\s+como|vale\s+por|el\s+trabajo\s+de|sustituye|sustituyen|reemplaza|reemplazan|equivale\s+a|tanto\s+como`,

@@ -108,6 +108,7 @@ export const fr: LanguageSource = {
   comparatives: String.raw`plus|davantage|supérieur\p{L}*|moins`,
   yearPrepositions: String.raw`en|de|depuis|dès|avant|après|entre|et|à|jusqu['’]en|pour|d['’]ici|vers|fin|début|mi|l['’]an|année`,
   months: "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+  periodsBeforeYear: "printemps|été|automne|hiver|fin|début|mi|courant",
   // "los años 90": a decade.
   labels: String.raw`résolutions?|articles?|art\.|n°|no\.|numéro|paragraphe|alinéa|chapitre|page|camp|bureau|unité|section|§|années`,
   ageBefore: String.raw`âgée?s?\s+de|à\s+l['’]âge\s+de|âge\s+de`,

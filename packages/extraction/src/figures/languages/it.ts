@@ -100,6 +100,7 @@ export const it: LanguageSource = {
     { before: String.raw`(?:tra|fra)(?:\s+(?:i|gli|le))?`, gap: String.raw`\s+e\s+(?:(?:i|gli|le)\s+)?` },
     { before: "da", gap: String.raw`(?:\s+nel\s+(?:19|20)\d{2})?\s+a\s+` },
     { before: String.raw`dal(?:l['’])?`, gap: String.raw`\s+al(?:\s+|l['’])` },
+    { before: "dai|dagli|dalle", gap: String.raw`\s+(?:ai|agli|alle)\s+` },
   ],
   changeUp: "aumentat[oaie]|aumento|aumenta|cresciut[oaie]|crescita|cresce|salit[oaie]|sale|balzat[oaie]|balzo|incremento|passat[oaie]|più",
   changeDown: "diminuit[oaie]|diminuzione|calat[oaie]|calo|cala|scesa|sceso|scesi|scese|crollat[oaie]|crollo|ridott[oaie]|riduzione|meno",
@@ -108,13 +109,14 @@ export const it: LanguageSource = {
   comparatives: String.raw`più|maggior[ei]|superior[ei]|meno`,
   yearPrepositions: String.raw`nel|dal|al|fino\s+al|entro\s+il|tra\s+il|fra\s+il|e|del|anno|di|in|il`,
   months: "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
+  periodsBeforeYear: "primavera|estate|autunno|inverno|inizio|fine|metà|corso",
   // "los años 90": a decade.
   labels: String.raw`risoluzion[ei]|articol[oi]|art\.|n\.|nr\.|numero|comma|capitolo|pagina|pag\.|campo|ufficio|unità|sezione|anni`,
   ageBefore: String.raw`età\s+di|all['’]età\s+di|di\s+età\s+(?:compresa\s+)?tra`,
   ageAfter: "anni",
   ratioBefore: String.raw`il\s+lavoro\s+di|sostituisce|sostituiscono|sostituire|quanto`,
   stopWords: (
-    "a il lo la i gli le l un una uno di del della dei degli delle da dal dalla dai in nel nella nei su sul sulla per " +
+    "a il lo la i gli le l un una uno di del della dei degli delle da dal dalla dai dagli dalle al alla ai agli alle in nel nella nei su sul sulla per " +
     "con tra fra e o ma che chi cui è sono era erano ha hanno stato stati stata state sarà saranno non si ci ne loro " +
     "suo sua suoi sue questo questa questi queste quello come più meno secondo dopo prima lavorano arrivati inviati"
   ).split(" "),

@@ -70,7 +70,8 @@ export const ko: LanguageSource = {
     { re: unit("명\\s?몫|명분"), unit: "ratio" },
     counter("명|개국|개사|개|곳|건|척|대|차례|번|회|가구"),
   ],
-  rangeGaps: [String.raw`\s*[~∼〜～\-–]\s*`],
+  // "100달러에서 200달러": "에서" joins a range unless "로" and a change follow (changeGaps).
+  rangeGaps: [String.raw`\s*[~∼〜～\-–]\s*`, String.raw`\s*에서\s*`],
   rangeFrames: [],
   changeGaps: [{ gap: "에서", after: "(?:으)?로" }],
   // Korean states the change after the figure, often after a particle: "12배로 늘었다".

@@ -104,8 +104,9 @@ export const pt: LanguageSource = {
   comparatives: "mais|maior(?:es)?|superior(?:es)?|menos",
   yearPrepositions: String.raw`em|de|desde|até|entre|e|a|para|antes|depois|ano|o`,
   months: "janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
+  periodsBeforeYear: "primavera|verão|outono|inverno|início|meados|final|fim|começo",
   // "los años 90": a decade.
-  labels: String.raw`resolução|resoluções|artigo|art\.|nº|n\.º|número|parágrafo|capítulo|página|campo|unidade|seção|secção|anos`,
+  labels: String.raw`resolução|resoluções|artigo|art\.|nº|n\.º|número|parágrafo|capítulo|página|campo|unidade|seção|secção|anos|década\s+de`,
   ageBefore: String.raw`idade\s+de|idades\s+entre`,
   ageAfter: "anos",
   ratioBefore: String.raw`o\s+trabalho\s+de|substitui|substituem|substituir|equivale\s+a|tanto\s+quanto`,
