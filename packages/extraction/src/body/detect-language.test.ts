@@ -23,6 +23,19 @@ describe("detectLanguage", () => {
     });
   }
 
+  // Two-line wire briefs, headline first: too short for the stop words alone.
+  it.each([
+    ["de", "Nordkorea\n\nRund 15.000 Nordkoreaner arbeiten in Russland."],
+    ["it", "Lavoratori nordcoreani in Russia\n\nDall'autunno 2024 circa 2mila operai sono arrivati a Mosca."],
+    ["fr", "Corée du Nord\n\nSelon Séoul, quelque 15 000 Nord-Coréens travaillent en Russie."],
+    ["es", "Corea del Norte\n\nUnos 15.000 norcoreanos trabajan en Rusia, según Seúl."],
+    ["pt", "Coreia do Norte\n\nCerca de 15 mil norte-coreanos trabalham na Rússia."],
+    ["en", "North Korea\n\nSome 15,000 North Koreans work in Russia."],
+    ["en", "Kim in Moscow\n\nKim Jong Un arrived in Moscow on Tuesday."],
+  ])("recognises a short %s brief", (language, text) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
   it("tells Ukrainian from Russian by letters alone", () => {
     expect(detectLanguage("Їхні інженери вже готові")).toBe("uk");
     expect(detectLanguage("Эти инженеры уже готовы")).toBe("ru");

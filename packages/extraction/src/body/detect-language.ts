@@ -16,6 +16,19 @@ const STOP_WORDS: Record<string, string[]> = {
   ru: "и в не что на с как это по но из за для от его она он они так же было был была бы только уже".split(" "),
   uk: "і в не що на з як це по але із за для від його вона він вони та також було був була би тільки вже".split(" "),
 };
+// Words news text uses in nearly every short item: prepositions, elided articles, "about",
+// "according to", and the names of the story's countries, which each language spells its own way.
+// Counted like stop words, so that a two-sentence brief is not read as English for want of them.
+const NEWS_WORDS: Record<string, string[]> = {
+  en: "about some according last year years people officials".split(" "),
+  de: "in an um über rund etwa laut seit zum zur vom beim jahr jahren menschen russland nordkorea nordkoreaner moskau pjöngjang arbeiten".split(" "),
+  fr: "en selon environ quelque quelques année ans depuis russie corée moscou nord-coréens travaillent".split(" "),
+  it: "in dall dell nell all sull dagli negli circa secondo anno anni dopo russia corea mosca nordcoreani nordcoreano lavoratori".split(" "),
+  pt: "em cerca segundo ano anos desde após rússia coreia moscovo trabalhadores".split(" "),
+  es: "en unos unas cerca según año años desde tras rusia corea moscú norcoreanos trabajadores".split(" "),
+  ru: "около более году года лет россии россия кндр".split(" "),
+  uk: "близько понад році року років росії росія кндр".split(" "),
+};
 // Runs of letters, as \p{L}+ finds them. ASCII letters are tried first: the same runs, found
 // about twice as fast, since most characters then skip the lookup in the Unicode letter table.
 const WORD_RE = /(?:[a-z]|\p{L})+/gu;
@@ -46,8 +59,13 @@ function countScripts(text: string): ScriptCounts {
 
 // Word → the languages it is a stop word of, built once: one lookup per word of the sample.
 const LANGUAGES_BY_STOP_WORD = new Map<string, string[]>();
-for (const [language, words] of Object.entries(STOP_WORDS)) {
-  for (const word of new Set(words)) LANGUAGES_BY_STOP_WORD.set(word, [...(LANGUAGES_BY_STOP_WORD.get(word) ?? []), language]);
+for (const lists of [STOP_WORDS, NEWS_WORDS]) {
+  for (const [language, words] of Object.entries(lists)) {
+    for (const word of new Set(words)) {
+      const languages = LANGUAGES_BY_STOP_WORD.get(word) ?? [];
+      if (!languages.includes(language)) LANGUAGES_BY_STOP_WORD.set(word, [...languages, language]);
+    }
+  }
 }
 
 /** Stop words of each language among `words`, in the order of `languages` (pickBest breaks ties by it). */
