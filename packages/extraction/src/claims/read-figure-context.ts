@@ -53,7 +53,13 @@ export type FigureContext = {
 };
 
 /** What the figure parser read around a number, in sentence offsets. */
-export type ParserHints = { noun?: Span | undefined; modifies?: Span | undefined; unit?: Unit };
+export type ParserHints = {
+  noun?: Span | undefined;
+  modifies?: Span | undefined;
+  unit?: Unit;
+  /** The figure is the start, end or amount of a stated change. */
+  changeRole?: "from" | "to" | "by" | undefined;
+};
 
 const HEAD_FINAL = new Set(["zh", "ja", "ko"]);
 
@@ -79,7 +85,7 @@ export function readSentence(sentence: Sentence, figures: Span[], opts: { langua
 export function readFigureContext(reading: SentenceReading, figure: Span, language: string, hints: ParserHints = {}): FigureContext {
   const { sentence } = reading;
   const own = findClauseAround(reading.breaks, sentence.text.length, figure, reading.figures);
-  const { span: clause, isRelative } = extendDependentClause(reading, own, figure, language);
+  const { span: clause, isRelative, isChangeEnd } = extendDependentClause(reading, own, figure, { language, hints });
   // Intent is read in the figure's own clause: "could help rebuild ..., and said that a tiler
   // does the work of two" borrows its subject, not its "could".
   const ownText = sentence.text.slice(reportedStart(sentence.text, own, figure, language), own.end);
@@ -92,7 +98,7 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     ownClause: own,
     isIntent: isIntentClause(ownText, language) || continuesIntent(reading, own, figure, language),
     ...readYears(findFigureYears(reading, figure, { own, clause }, language)),
-    noun: subset.subsetAt === figure.end ? null : findCountedNoun(reading, figure, own, clause, language, hints.noun, isRelative),
+    noun: subset.subsetAt === figure.end ? null : findCountedNoun(reading, figure, { own, clause, language, parsed: hints.noun, isRelative, isChangeEnd }),
     modifies: hints.modifies,
     ...subset,
     hasOwnCue: reading.hits.some((h) => h.start >= clause.start && h.end <= clause.end && !(h.start < figure.end && figure.start < h.end) && isCue(h)),
@@ -125,11 +131,23 @@ export function isComparisonLed(reading: SentenceReading, figure: Span, language
   return first !== undefined && lead.slice(0, first.start).trim() === "";
 }
 
+// How long the words before a change's end may be for its clause to be that end alone ("to",
+// "pour atteindre", "para alcanzar").
+const CHANGE_END_LEAD = 20;
+
+type DependentClause = { span: Span; isRelative: boolean; isChangeEnd: boolean };
+
 // A clause that has no subject of its own leans on the clause before it: a relative clause
-// ("Russia's shortfall, which the ministry puts at 1.5 million") and a predicate joined by "and"
-// ("its first deployment was larger than reported and numbered about 15,000").
-function extendDependentClause(reading: SentenceReading, clause: Span, figure: Span, language: string): { span: Span; isRelative: boolean } {
+// ("Russia's shortfall, which the ministry puts at 1.5 million"), a predicate joined by "and"
+// ("its first deployment was larger than reported and numbered about 15,000") and the end of a
+// change set off by a comma ("the number of workers rose twelvefold, to 15,000").
+function extendDependentClause(reading: SentenceReading, clause: Span, figure: Span, opts: { language: string; hints: ParserHints }): DependentClause {
+  const { language, hints } = opts;
   const text = reading.sentence.text;
+  if (isChangeEndClause(reading, clause, figure, hints)) {
+    const before = reading.breaks.filter((b) => b.end <= clause.start - 1).at(-1);
+    return { span: { start: before ? before.end : 0, end: clause.end }, isRelative: false, isChangeEnd: true };
+  }
   const head = text.slice(clause.start, clause.start + 12);
   const isRelative = startsWithWord("relative", RELATIVE_WORDS, head, language);
   const isPredicate =
@@ -139,9 +157,16 @@ function extendDependentClause(reading: SentenceReading, clause: Span, figure: S
     !startsWithWord("complementizer", COMPLEMENTIZERS, dropLeadingWord(text.slice(clause.start, figure.start)), language) &&
     hasOtherWord(dropLeadingWord(text.slice(clause.start, figure.start)), language) &&
     !reading.hits.some((h) => isNoun(h) && h.start >= clause.start && h.end <= figure.start);
-  if (!isRelative && !isPredicate) return { span: clause, isRelative: false };
+  if (!isRelative && !isPredicate) return { span: clause, isRelative: false, isChangeEnd: false };
   const before = reading.breaks.filter((b) => b.end <= clause.start - 1).at(-1);
-  return { span: { start: before ? before.end : 0, end: clause.end }, isRelative };
+  return { span: { start: before ? before.end : 0, end: clause.end }, isRelative, isChangeEnd: false };
+}
+
+// "..., to 15,000": the end of a change whose clause names nothing but the figure counts what the
+// change's subject counts.
+function isChangeEndClause(reading: SentenceReading, clause: Span, figure: Span, hints: ParserHints): boolean {
+  if (hints.changeRole !== "to" || hints.noun || clause.start === 0 || figure.start - clause.start > CHANGE_END_LEAD) return false;
+  return !reading.hits.some((h) => isNoun(h) && h.start >= clause.start && h.end <= clause.end);
 }
 
 function dropLeadingWord(text: string): string {
@@ -205,15 +230,10 @@ function yearsOf(mentions: YearMention[]): number[] {
   return mentions.flatMap((m) => m.years.map((y) => y + 1));
 }
 
-function findCountedNoun(
-  reading: SentenceReading,
-  figure: Span,
-  own: Span,
-  clause: Span,
-  language: string,
-  parsed: Span | undefined,
-  isRelative: boolean,
-): FigureContext["noun"] {
+type NounOptions = { own: Span; clause: Span; language: string; parsed: Span | undefined; isRelative: boolean; isChangeEnd: boolean };
+
+function findCountedNoun(reading: SentenceReading, figure: Span, opts: NounOptions): FigureContext["noun"] {
+  const { own, clause, language, parsed, isRelative } = opts;
   const nouns = reading.hits.filter(isNoun);
   const text = reading.sentence.text;
   // A noun right after the number ("120家公司", "8,600 visas") is what it counts, whatever the
@@ -249,6 +269,12 @@ function findCountedNoun(
   if (own.start > 0 && text.slice(own.start, figure.start).trim() === "" && /[,:–—]\s*$/u.test(text.slice(0, own.start))) {
     const apposed = nouns.filter((h) => h.end <= own.start).at(-1);
     if (apposed) return { hit: apposed, isStrong: true };
+  }
+  // "The number of workers rose twelvefold, to 15,000": the subject of the change.
+  if (opts.isChangeEnd) {
+    const changed = nouns.filter((h) => h.start >= clause.start && h.end <= own.start);
+    const head = HEAD_FINAL.has(language) ? changed.at(-1) : changed[0];
+    if (head) return { hit: head, isStrong: true };
   }
   // Otherwise the last noun before it: the noun a relative clause is about ("the size of the force,
   // which it put at 11,000"), or, weaker, the last one in the clause it leans on or the sentence.
