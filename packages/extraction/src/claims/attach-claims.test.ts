@@ -204,4 +204,13 @@ describe("attachClaims", () => {
       "16000=nk_workers_in_russia",
     ]);
   });
+
+  it("reads North Koreans sent back home under the 2019 ban in any wording", () => {
+    expect(attach("Tras la entrada en vigor del veto de la ONU en 2019, cerca de 28.000 obreros norcoreanos fueron devueltos a su país desde Rusia.", "2025-09-01", "es")).toEqual([
+      "28000=workers_repatriated_2019",
+    ]);
+    expect(attach("В 2019 году, после запрета ООН, около 28 тысяч северокорейцев были возвращены из России.", "2025-09-01", "ru")).toEqual([
+      "28000=workers_repatriated_2019",
+    ]);
+  });
 });
