@@ -213,4 +213,10 @@ describe("attachClaims", () => {
       "28000=workers_repatriated_2019",
     ]);
   });
+
+  it("counts the things people received when the claim's noun follows them", () => {
+    expect(attach("Moscow handed well over 9,100 North Koreans study visas during 2024.", "2025-09-01")).toEqual(["9100=student_visas_2024"]);
+    expect(attach("2024년 러시아 유학 비자를 받은 북한 주민은 9100명이었다.", "2025-09-01", "ko")).toEqual(["9100=student_visas_2024"]);
+    expect(attach("About 7,200 North Koreans crossed into Russia on study visas in 2024.", "2025-09-01")).toEqual(["7200=null"]);
+  });
 });

@@ -220,6 +220,24 @@ export const DETERMINER_WORDS: Table = {
   en: ["a", "an", "the", "some", "only", "just", "another", "mere", "about", "around", "roughly", "nearly", "almost", "over", "more", "than", "at", "least", "up", "to", "as", "many", "few", "several", "its", "their", "his", "her", "still", "also", "then", "now"],
 };
 
+/**
+ * Verbs of receiving or handing out ("got", "were issued", "получили", "발급"): people counted
+ * in a clause with one of these count what they received.
+ */
+export const RECEIVE_WORDS: Table = {
+  en: ["got", "get", "gets", "received", "receive", "receives", "obtained", "issued", "granted", "given", "gave", "handed", "awarded"],
+  ru: ["получил", "получат", "получа", "получивш", "выдан", "выдал", "выда", "оформил"],
+  uk: ["отримал", "отримав", "отриму", "одержал", "видан", "видал", "оформил"],
+  de: ["erhielten", "erhielt", "erhalten", "bekamen", "bekam", "bekommen", "ausgestellt", "erteilt", "gewährt"],
+  fr: ["obtenu", "obtiennent", "obtinrent", "reçu", "reçoivent", "délivré", "délivrés", "délivrées", "accordé", "accordés", "accordées"],
+  es: ["recibieron", "recibió", "reciben", "recibido", "obtuvieron", "obtenido", "obtienen", "expidió", "expedido", "expedidos", "concedió", "concedidos", "otorgó", "otorgados", "emitió", "emitidos"],
+  pt: ["receberam", "recebeu", "recebem", "recebido", "obtiveram", "obtido", "obtêm", "concedeu", "concedidos", "emitiu", "emitidos", "outorgou"],
+  it: ["ricevuto", "ricevettero", "ricevono", "ottenuto", "ottennero", "ottengono", "rilasciato", "rilasciati", "concesso", "concessi"],
+  ko: ["받", "발급", "취득"],
+  ja: ["取得", "受け", "発給", "得た"],
+  zh: ["获得", "拿到", "取得", "发放", "签发", "获发"],
+};
+
 /** Words that make a figure part of a larger whole just stated ("including 16 children"). */
 export const SUBSET_WORDS: Table = {
   en: ["including", "among", "among them", "among whom", "of whom", "of which"],

@@ -213,8 +213,16 @@ function scoreNoun(ctx: FigureContext, claim: Claim, i: number): number | null {
   }
   const ownedElsewhere = isThingNoun(hit) || hit.tags.some((t) => t.startsWith("noun:"));
   if (!ownedElsewhere) return 0;
+  // "8,600 North Koreans got student visas", "비자를 받은 북한 주민은 8600명": people who each
+  // received one of the claim's things count those things as well; people who entered on them do not.
+  if (isPeopleNoun(hit) && ctx.isReceipt && hasClaimThingNoun(ctx, i)) return 0;
   if (isStrong) return null;
   return ctx.hasOwnCue ? 0 : -1.5;
+}
+
+function hasClaimThingNoun(ctx: FigureContext, i: number): boolean {
+  const own = ctx.ownClause;
+  return ctx.reading.hits.some((h) => hasTerm(h, "noun", i) && !isPeopleNoun(h) && h.start >= own.start && h.end <= own.end);
 }
 
 // A cue word in the figure's clause counts most, less the farther it stands; one elsewhere in the
