@@ -238,6 +238,21 @@ export const RECEIVE_WORDS: Table = {
   zh: ["获得", "拿到", "取得", "发放", "签发", "获发"],
 };
 
+/** Words that pair the items of two lists in order ("1.5 and 2.4 million in 2023 and 2024 respectively"). */
+export const RESPECTIVELY_WORDS: Table = {
+  en: ["respectively"],
+  ru: ["соответственно"],
+  uk: ["відповідно"],
+  de: ["jeweils", "beziehungsweise", "bzw."],
+  fr: ["respectivement"],
+  es: ["respectivamente"],
+  pt: ["respectivamente", "respetivamente"],
+  it: ["rispettivamente"],
+  ko: ["각각"],
+  ja: ["それぞれ"],
+  zh: ["分别"],
+};
+
 /** Words that make a figure part of a larger whole just stated ("including 16 children"). */
 export const SUBSET_WORDS: Table = {
   en: ["including", "among", "among them", "among whom", "of whom", "of which"],

@@ -11,3 +11,16 @@ describe("reading a figure's context", () => {
     );
   });
 });
+
+describe("reading a 'respectively' list", () => {
+  it("pairs figures with the times listed beside them, in order", () => {
+    expect(attachText("Нехватка кадров в России сегодня и к 2030 году составит 1,6 млн и 2,5 млн соответственно, поэтому она ищет рабочих в КНДР.", "2025-06-01", "ru")).toEqual([
+      "1600000=ru_labor_shortage_current",
+      "2500000=ru_labor_shortage_2030",
+    ]);
+    expect(attachText("러시아의 인력 부족은 현재와 2030년에 각각 160만 명, 250만 명으로 북한 노동자 수요가 크다.", "2025-06-01", "ko")).toEqual([
+      "1600000=ru_labor_shortage_current",
+      "2500000=ru_labor_shortage_2030",
+    ]);
+  });
+});

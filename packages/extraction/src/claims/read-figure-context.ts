@@ -5,6 +5,7 @@ import { isCue, isNoun, makeUnknownNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
 import { CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NATIONWIDE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, PARTITIVE_AFTER, PRESENT_WORDS, RECEIVE_WORDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
+import { pairRespectively } from "./pair-respectively.ts";
 import { findClauseAround, findClauseBreaks, type Span } from "./split-clauses.ts";
 import { findAll, getWordPattern } from "./word-pattern.ts";
 
@@ -18,6 +19,8 @@ export type SentenceReading = {
   figures: Span[];
   /** Some clause of the sentence plans, hopes or forecasts. */
   hasIntent: boolean;
+  /** The years of figures that a "respectively" pairs with a list of times, by figure start. */
+  respective: Map<number, YearMention[]>;
 };
 
 /** What the words around one figure say about it. Offsets are into its sentence. */
@@ -81,13 +84,16 @@ export function readSentence(sentence: Sentence, figures: Span[], opts: { langua
     years,
     figures,
     hasIntent: isIntentClause(sentence.text, opts.language),
+    respective: pairRespectively(sentence.text, figures, { language: opts.language, years, publishedYear: opts.publishedYear }),
   };
 }
 
 export function readFigureContext(reading: SentenceReading, figure: Span, language: string, hints: ParserHints = {}): FigureContext {
   const { sentence } = reading;
   const own = findClauseAround(reading.breaks, sentence.text.length, figure, reading.figures);
-  const { span: clause, isRelative, isChangeEnd } = extendDependentClause(reading, own, figure, { language, hints });
+  const dependent = extendDependentClause(reading, own, figure, { language, hints });
+  const { isRelative, isChangeEnd } = dependent;
+  const clause = joinRespectiveList(reading, figure, dependent.span, { language, hints });
   // Intent is read in the figure's own clause: "could help rebuild ..., and said that a tiler
   // does the work of two" borrows its subject, not its "could".
   const ownText = sentence.text.slice(reportedStart(sentence.text, own, figure, language), own.end);
@@ -99,7 +105,7 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     clause,
     ownClause: own,
     isIntent: isIntentClause(ownText, language) || continuesIntent(reading, own, figure, language),
-    ...readYears(findFigureYears(reading, figure, { own, clause }, language)),
+    ...readYears(reading.respective.get(figure.start) ?? findFigureYears(reading, figure, { own, clause }, language)),
     noun: subset.subsetAt === figure.end ? null : findCountedNoun(reading, figure, { own, clause, language, parsed: hints.noun, isRelative, isChangeEnd }),
     modifies: hints.modifies,
     ...subset,
@@ -109,6 +115,16 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     isNationwide: hasWord("nationwide", NATIONWIDE_WORDS, sentence.text.slice(own.start, own.end), language),
     isReceipt: findAll(getWordPattern("receive", wordsFor(RECEIVE_WORDS, language), language, true), sentence.text.slice(own.start, own.end)).length > 0,
   };
+}
+
+// "дефицит оценивается в 1,5 млн и 2,4 млн соответственно": the figures a "respectively" pairs
+// share the predicate of the first of them.
+function joinRespectiveList(reading: SentenceReading, figure: Span, clause: Span, opts: { language: string; hints: ParserHints }): Span {
+  const first = reading.figures.find((f) => reading.respective.has(f.start));
+  if (!first || first.start >= figure.start || !reading.respective.has(figure.start)) return clause;
+  const firstOwn = findClauseAround(reading.breaks, reading.sentence.text.length, first, reading.figures);
+  const firstClause = extendDependentClause(reading, firstOwn, first, { language: opts.language, hints: {} }).span;
+  return { start: Math.min(clause.start, firstClause.start), end: clause.end };
 }
 
 const FRONTED_MAX = 30;
