@@ -24,3 +24,12 @@ describe("reading a 'respectively' list", () => {
     ]);
   });
 });
+
+describe("reading figures joined by 'and'", () => {
+  it("gives the first the noun that follows the second", () => {
+    expect(attachText("Москва выдала гражданам КНДР 8100 и 15 500 студенческих виз в 2024 и 2025 годах соответственно.", "2025-12-01", "ru")).toEqual([
+      "8100=student_visas_2024",
+      "15500=null",
+    ]);
+  });
+});

@@ -270,6 +270,8 @@ function findCountedNoun(reading: SentenceReading, figure: Span, opts: NounOptio
       return { hit: makeUnknownNoun(parsed), isStrong: true };
     }
   }
+  const shared = findSharedNoun(reading, figure, nouns, language);
+  if (shared) return { hit: shared, isStrong: true };
   const before = NOUN_BEFORE_NUMBER.has(language);
   if (before) {
     const near = nouns.filter((h) => h.end <= figure.start && figure.start - h.end <= NOUN_BEFORE_MAX && h.start >= own.start).at(-1);
@@ -299,6 +301,17 @@ function findCountedNoun(reading: SentenceReading, figure: Span, opts: NounOptio
   // which it put at 11,000"), or, weaker, the last one in the clause it leans on or the sentence.
   const inherited = nouns.filter((h) => h.end <= figure.start && h.start >= (clause.start < own.start ? clause.start : 0)).at(-1);
   return inherited ? { hit: inherited, isStrong: isRelative } : null;
+}
+
+// "8600 и 16 000 студенческих виз", "8,600 and 16,000 visas": a figure joined by "and" to the
+// next one shares the noun right after that one.
+function findSharedNoun(reading: SentenceReading, figure: Span, nouns: TermHit[], language: string): TermHit | undefined {
+  const text = reading.sentence.text;
+  const next = reading.figures.find((f) => f.start >= figure.end);
+  if (!next) return undefined;
+  const between = text.slice(figure.end, next.start);
+  if (!startsWithWord("clause", CLAUSE_WORDS, between, language) || dropLeadingWord(between) !== "") return undefined;
+  return nouns.find((h) => h.start >= next.end && h.start - next.end <= NOUN_AFTER_MAX && isSameNounPhrase(text.slice(next.end, h.start), language));
 }
 
 // "15,800 containers of munitions": an English plural no word list knows counts something no
