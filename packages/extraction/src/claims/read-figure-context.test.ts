@@ -33,3 +33,12 @@ describe("reading figures joined by 'and'", () => {
     ]);
   });
 });
+
+describe("reading short items listed after a colon", () => {
+  it("reads each item, and one that repeats the first without its noun, as about the clause before the colon", () => {
+    expect(attachText("Pyongyang keeps most of what its workers in Russia are paid: in some cases 75 per cent, in others over 85 per cent.")).toEqual([
+      "75=regime_wage_share",
+      "85=regime_wage_share",
+    ]);
+  });
+});

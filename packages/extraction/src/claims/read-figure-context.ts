@@ -1,7 +1,7 @@
 import type { Unit } from "@claimwatch/domain";
 import type { TermHit } from "../mentions/compile-terms.ts";
 import type { Sentence } from "../mentions/find-mentions.ts";
-import { isCue, isNoun, makeUnknownNoun } from "./claim-terms.ts";
+import { isCue, isNoun, isPeopleNoun, makeUnknownNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
 import { CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NATIONWIDE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, PARTITIVE_AFTER, PRESENT_WORDS, RECEIVE_WORDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
@@ -163,6 +163,8 @@ type DependentClause = { span: Span; isRelative: boolean; isChangeEnd: boolean }
 function extendDependentClause(reading: SentenceReading, clause: Span, figure: Span, opts: { language: string; hints: ParserHints }): DependentClause {
   const { language, hints } = opts;
   const text = reading.sentence.text;
+  const listed = findColonListStart(reading, clause, figure);
+  if (listed !== null) return { span: { start: listed, end: clause.end }, isRelative: false, isChangeEnd: false };
   if (isChangeEndClause(reading, clause, figure, hints)) {
     const before = reading.breaks.filter((b) => b.end <= clause.start - 1).at(-1);
     return { span: { start: before ? before.end : 0, end: clause.end }, isRelative: false, isChangeEnd: true };
@@ -179,6 +181,36 @@ function extendDependentClause(reading: SentenceReading, clause: Span, figure: S
   if (!isRelative && !isPredicate) return { span: clause, isRelative: false, isChangeEnd: false };
   const before = reading.breaks.filter((b) => b.end <= clause.start - 1).at(-1);
   return { span: { start: before ? before.end : 0, end: clause.end }, isRelative, isChangeEnd: false };
+}
+
+// How much besides its figure a list item may say ("some", "others more than").
+const LIST_ITEM_MAX = 20;
+
+// "they hand over most of their wages: some 80 per cent, others more than 90 per cent": short
+// items listed after a colon are about what the clause before the colon names. Returns where that
+// clause starts, or null when the figure's clause is not such an item.
+function findColonListStart(reading: SentenceReading, clause: Span, figure: Span): number | null {
+  const text = reading.sentence.text;
+  let item = clause;
+  let at = figure;
+  for (;;) {
+    if (item.start === 0 || !isListItem(reading, item, at)) return null;
+    const before = text.slice(0, item.start).trimEnd();
+    const previous = findClauseAround(reading.breaks, text.length, { start: before.length - 1, end: before.length - 1 }, reading.figures);
+    if (before.endsWith(":")) return previous.start;
+    if (!before.endsWith(",")) return null;
+    const inPrevious = reading.figures.find((f) => f.start >= previous.start && f.end <= previous.end);
+    if (!inPrevious) return null;
+    item = previous;
+    at = inPrevious;
+  }
+}
+
+function isListItem(reading: SentenceReading, item: Span, figure: Span): boolean {
+  const text = reading.sentence.text;
+  const rest = `${text.slice(item.start, figure.start)} ${text.slice(figure.end, item.end)}`.replace(/[.!?;]+\s*$/u, "").trim();
+  if (rest.length > LIST_ITEM_MAX) return false;
+  return !reading.hits.some((h) => isNoun(h) && !isPeopleNoun(h) && h.start >= item.start && h.end <= item.end && (h.end <= figure.start || h.start >= figure.end));
 }
 
 // "..., to 15,000": the end of a change whose clause names nothing but the figure counts what the
