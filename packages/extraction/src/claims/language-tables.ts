@@ -253,6 +253,21 @@ export const RESPECTIVELY_WORDS: Table = {
   zh: ["分别"],
 };
 
+/**
+ * Words that name what a figure counts right after them ("put the number of injured at 87"). Not
+ * in Chinese, Japanese and Korean, where the counted noun comes before "number" (노동자 수는).
+ */
+export const NUMBER_OF_WORDS: Table = {
+  en: ["number of", "count of", "tally of", "total of"],
+  ru: ["число", "количество", "численность"],
+  uk: ["кількість", "число", "чисельність"],
+  de: ["Zahl der", "Anzahl der", "Zahl von"],
+  fr: ["nombre de", "nombre d'", "nombre des"],
+  es: ["número de", "cifra de"],
+  pt: ["número de", "total de"],
+  it: ["numero di", "numero dei", "numero degli", "numero delle"],
+};
+
 /** Words that make a figure part of a larger whole just stated ("including 16 children"). */
 export const SUBSET_WORDS: Table = {
   en: ["including", "among", "among them", "among whom", "of whom", "of which"],

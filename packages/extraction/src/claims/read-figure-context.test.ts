@@ -42,3 +42,11 @@ describe("reading short items listed after a colon", () => {
     ]);
   });
 });
+
+describe("reading 'the number of' a figure counts", () => {
+  it("leaves who counted out of what was counted", () => {
+    expect(attachText("After the North Korean missile hit Kyiv, a check of hospital admissions put the number of wounded at 88.")).toEqual([
+      "88=kyiv_strike_injured",
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import type { Sentence } from "../mentions/find-mentions.ts";
 import { isCue, isNoun, isPeopleNoun, makeUnknownNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
-import { CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NATIONWIDE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, PARTITIVE_AFTER, PRESENT_WORDS, RECEIVE_WORDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
+import { CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NATIONWIDE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, NUMBER_OF_WORDS, PARTITIVE_AFTER, PRESENT_WORDS, RECEIVE_WORDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
 import { pairRespectively } from "./pair-respectively.ts";
 import { findClauseAround, findClauseBreaks, type Span } from "./split-clauses.ts";
 import { findAll, getWordPattern } from "./word-pattern.ts";
@@ -55,6 +55,8 @@ export type FigureContext = {
   fronted: Span | null;
   /** The figure's own clause says something was received or handed out ("got visas", "were issued"). */
   isReceipt: boolean;
+  /** Where "the number of" names what the figure counts, before it in its clause; -1 when nothing does. */
+  namedAt: number;
 };
 
 /** What the figure parser read around a number, in sentence offsets. */
@@ -113,6 +115,7 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     isElsewhere: isElsewhereClause(sentence, clause),
     fronted: findFronted(reading, own),
     isNationwide: hasWord("nationwide", NATIONWIDE_WORDS, sentence.text.slice(own.start, own.end), language),
+    namedAt: findNamedCount(sentence.text, own, figure, language),
     isReceipt: findAll(getWordPattern("receive", wordsFor(RECEIVE_WORDS, language), language, true), sentence.text.slice(own.start, own.end)).length > 0,
   };
 }
@@ -125,6 +128,13 @@ function joinRespectiveList(reading: SentenceReading, figure: Span, clause: Span
   const firstOwn = findClauseAround(reading.breaks, reading.sentence.text.length, first, reading.figures);
   const firstClause = extendDependentClause(reading, firstOwn, first, { language: opts.language, hints: {} }).span;
   return { start: Math.min(clause.start, firstClause.start), end: clause.end };
+}
+
+// "A review of hospital records put the number of injured at 87": what comes before "the number
+// of" is who counted, not what was counted.
+function findNamedCount(text: string, own: Span, figure: Span, language: string): number {
+  const last = findAll(getWordPattern("number-of", wordsFor(NUMBER_OF_WORDS, language), language), text.slice(own.start, figure.start)).at(-1);
+  return last ? own.start + last.start : -1;
 }
 
 const FRONTED_MAX = 30;

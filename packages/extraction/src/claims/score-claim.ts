@@ -180,7 +180,7 @@ function scoreExclusions(ctx: FigureContext, i: number): number | null {
   for (const h of hits) {
     // An excluding word counts inside a longer one too: "student visas" rules out workers.
     if (!hasTerm(h, "exclude", i) || overlaps(h, ctx.figure)) continue;
-    if (h.start < own.start || h.end > own.end) {
+    if (h.start < own.start || h.end > own.end || h.end <= ctx.namedAt) {
       penalty = Math.max(penalty, 0.5);
       continue;
     }
