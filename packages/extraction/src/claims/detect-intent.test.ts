@@ -15,6 +15,13 @@ describe("isIntentClause", () => {
     expect(isIntentClause("\"Send us another 250 of them,\" the builder said", "en")).toBe(true);
     expect(isIntentClause("«Пришлите ещё 250 человек», — попросил он", "ru")).toBe(true);
     expect(isIntentClause("« Envoyez-nous 250 ouvriers de plus »", "fr")).toBe(true);
+    expect(isIntentClause("「あと250人送ってほしい」", "ja")).toBe(true);
+  });
+
+  it("does not take a statement with a subject for a request", () => {
+    expect(isIntentClause("\"They give us barely $120 a month,\" one worker said", "en")).toBe(false);
+    expect(isIntentClause("他们每个月只给我们120美元", "zh")).toBe(false);
+    expect(isIntentClause("月に120ドルしかくれない", "ja")).toBe(false);
   });
 
   it("does not take counts or hedges about the past for plans", () => {

@@ -87,46 +87,67 @@ export const INTENT_WORDS: Table = {
     "projections", "forecast", "forecasts", "predicted", "predicts", "target", "targets", "goal", "ready to",
     "willing to", "set to", "poised to", "prepared to", "offered to", "offering", "considering", "potential",
     "possible", "envisage", "envisages", "envisaged", "quota",
-    "give me", "give us", "send me", "send us", "bring me", "bring us"],
+  ],
   ru: [
     "план", "планиру", "намерен", "надеет", "надеют", "хочет", "хотят", "готов", "предлага", "предложил", "предложени",
     "запроси", "запрос", "просит", "просят", "может", "могут", "смож", "будет", "будут", "ожида", "прогноз", "собира",
     "рассчитыва", "заявк", "квот", "потенциальн", "возможн",
-    "дайте", "дай мне", "пришлите", "пришли мне", "привезите"],
+  ],
   uk: [
     "план", "має намір", "мають намір", "сподіва", "хоче", "хочуть", "готов", "пропону", "пропозиці", "запроси",
     "запит", "просить", "може", "можуть", "зможе", "буде", "будуть", "очіку", "прогноз", "збира", "розрахову",
     "заявк", "квот", "потенційн", "можлив",
-    "дайте", "дай мені", "надішліть", "пришліть", "привезіть"],
+  ],
   de: [
     "plan", "plant", "planen", "geplant", "hofft", "hoffen", "will", "wollen", "soll", "sollen", "könnte", "könnten",
     "würde", "würden", "erwartet", "erwarten", "prognose", "prognostiziert", "voraussichtlich", "angefragt",
     "beantragt", "Antrag", "Anfrage", "fordert", "anfordern", "bereit", "ziel", "möchte", "möchten", "angestrebt", "potenziell", "möglich", "mögliche", "möglichen",
-    "hoffte", "hofften", "wollte", "wollten", "plante", "planten", "geben Sie mir", "geben Sie uns", "gebt mir", "gebt uns", "schicken Sie mir", "schickt mir", "schickt uns"],
+    "hoffte", "hofften", "wollte", "wollten", "plante", "planten"],
   fr: [
     "prévoit", "prévoient", "prévu", "prévue", "envisage", "envisagent", "compte", "comptent", "espère", "espèrent",
     "souhaite", "souhaitent", "veut", "veulent", "pourrait", "pourraient", "devrait", "devraient", "projet", "objectif",
     "demandé", "demande", "réclame", "prêt à", "prête à", "prêts à", "s'attend", "prévision", "prévisions",
     "projection", "projections", "pourra", "potentiel", "quota", "possible", "éventuel", "éventuelle",
-    "espérait", "espéraient", "voulait", "voulaient", "comptait", "envisageait", "donnez-moi", "donnez-nous", "envoyez-moi", "envoyez-nous", "amenez-moi"],
+    "espérait", "espéraient", "voulait", "voulaient", "comptait", "envisageait"],
   es: [
     "planea", "planean", "plan", "prevé", "prevén", "previsto", "prevista", "espera", "esperan", "quiere", "quieren",
     "podría", "podrían", "podrá", "debería", "pretende", "pretenden", "proyecta", "proyección", "proyecciones",
     "objetivo", "meta", "solicitó", "solicitud", "pidió", "piden", "dispuesto a", "dispuesta a", "potencial", "cuota", "posible", "eventual",
-    "esperaba", "esperaban", "quería", "querían", "pretendía", "planeaba", "denme", "dennos", "dadme", "envíenme", "mándenme", "tráiganme"],
+    "esperaba", "esperaban", "quería", "querían", "pretendía", "planeaba"],
   pt: [
     "planeja", "planejam", "planeia", "plano", "prevê", "preveem", "previsto", "prevista", "espera", "esperam", "quer",
     "querem", "poderia", "poderiam", "poderá", "poderão", "pode chegar", "deverá", "deverão", "pretende", "pretendem",
     "projeção", "projeções", "meta", "objetivo", "solicitou", "pedido", "pediu", "disposto a", "disposta a", "potencial", "cota", "possível", "eventual",
-    "esperava", "esperavam", "queria", "queriam", "pretendia", "planejava", "deem-me", "me deem", "mandem-me", "me mandem", "enviem-me", "me enviem", "tragam-me"],
+    "esperava", "esperavam", "queria", "queriam", "pretendia", "planejava"],
   it: [
     "prevede", "prevedono", "previsto", "prevista", "spera", "sperano", "vuole", "vogliono", "potrebbe", "potrebbero",
     "dovrebbe", "dovrebbero", "intende", "intendono", "progetta", "obiettivo", "chiesto", "richiesto", "richiesta",
     "pronto a", "pronta a", "proiezione", "proiezioni", "potrà", "potenziale", "quota", "possibile", "eventuale", "voler", "vorrebbe", "vorrebbero", "punta a",
-    "sperava", "speravano", "voleva", "volevano", "intendeva", "datemi", "dateci", "mandatemi", "mandateci", "inviatemi", "portatemi"],
-  ko: ["계획", "예정", "희망", "원하", "하려", "할 것", "될 것", "전망", "예상", "목표", "요청", "추진", "검토", "제안", "방침", "싶", "앞으로", "요구", "신청", "구상", "달라", "주십시오", "보내주", "보내 주"],
-  ja: ["計画", "予定", "希望", "見通し", "見込み", "予想", "目標", "要請", "方針", "検討", "提案", "たい考え", "たいと", "意向", "求め", "要望", "申請", "構想", "欲しい", "ほしい", "ください", "くれ"],
-  zh: ["计划", "打算", "希望", "预计", "预测", "目标", "将", "拟", "准备", "要求", "请求", "提议", "想要", "申请", "配额", "设想", "构想", "讨论过", "考虑", "给我", "给我们", "派给我", "请派"],
+    "sperava", "speravano", "voleva", "volevano", "intendeva"],
+  ko: ["계획", "예정", "희망", "원하", "하려", "할 것", "될 것", "전망", "예상", "목표", "요청", "추진", "검토", "제안", "방침", "싶", "앞으로", "요구", "신청", "구상"],
+  ja: ["計画", "予定", "希望", "見通し", "見込み", "予想", "目標", "要請", "方針", "検討", "提案", "たい考え", "たいと", "意向", "求め", "要望", "申請", "構想"],
+  zh: ["计划", "打算", "希望", "预计", "预测", "目标", "将", "拟", "准备", "要求", "请求", "提议", "想要", "申请", "配额", "设想", "构想", "讨论过", "考虑"],
+};
+
+/**
+ * Requests in the imperative ("Give me 300", "Дайте", "Envoyez-moi"): a plan when they open a
+ * clause or a quote; "they give us $100" is a count. Korean and Japanese mark the request itself.
+ */
+export const REQUEST_WORDS: Table = {
+  en: ["give me", "give us", "send me", "send us", "bring me", "bring us"],
+  ru: ["дайте", "дай мне", "пришлите", "пришли мне", "привезите"],
+  uk: ["дайте", "дай мені", "надішліть", "пришліть", "привезіть"],
+  de: ["geben Sie mir", "geben Sie uns", "gebt mir", "gebt uns", "schicken Sie mir", "schickt mir", "schickt uns"],
+  fr: ["donnez-moi", "donnez-nous", "envoyez-moi", "envoyez-nous", "amenez-moi"],
+  es: ["denme", "dennos", "dadme", "envíenme", "mándenme", "tráiganme"],
+  pt: ["deem-me", "me deem", "mandem-me", "me mandem", "enviem-me", "me enviem", "tragam-me"],
+  it: ["datemi", "dateci", "mandatemi", "mandateci", "inviatemi", "portatemi"],
+};
+/** Request endings that need no opening position (보내 달라, 送ってください). */
+export const REQUEST_ENDINGS: Table = {
+  ko: ["달라", "주십시오", "주세요"],
+  ja: ["ください", "欲しい", "ほしい"],
+  zh: ["请派", "请给"],
 };
 
 /** Words that, just before "have", make a hedge about the past, not a plan ("may have entered"). */
