@@ -1,13 +1,14 @@
 import type { Unit } from "@claimwatch/domain";
 import type { TermHit } from "../mentions/compile-terms.ts";
 import type { Sentence } from "../mentions/find-mentions.ts";
-import { isCue, isNoun, isPeopleNoun, makeUnknownNoun } from "./claim-terms.ts";
+import { isCue, isNoun, isPeopleNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
-import { CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NATIONWIDE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, NUMBER_OF_WORDS, PARTITIVE_AFTER, PRESENT_WORDS, RECEIVE_WORDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
+import { CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NATIONWIDE_WORDS, NUMBER_OF_WORDS, PARTITIVE_AFTER, PRESENT_WORDS, RECEIVE_WORDS, RELATIVE_WORDS, SUBSET_WORDS, wordsFor } from "./language-tables.ts";
+import { type CountedNoun, findCountedNoun } from "./find-counted-noun.ts";
 import { pairRespectively } from "./pair-respectively.ts";
 import { findClauseAround, findClauseBreaks, type Span } from "./split-clauses.ts";
-import { findAll, getWordPattern } from "./word-pattern.ts";
+import { dropLeadingWord, findAll, getWordPattern, hasWord, startsWithWord } from "./word-pattern.ts";
 
 /** What the words of a sentence say about it, computed once per sentence. Offsets are into the sentence. */
 export type SentenceReading = {
@@ -38,7 +39,7 @@ export type FigureContext = {
   /** The years run from a start to the report ("since 2022", "since last autumn"): a total over them. */
   isSpan: boolean;
   /** The noun the figure counts: right beside it (strong) or the sentence's last noun before it. */
-  noun: { hit: TermHit; isStrong: boolean } | null;
+  noun: CountedNoun | null;
   /** What a hyphenated figure describes ("shifts" in "12-hour shifts"), as the parser read it. */
   modifies: Span | undefined;
   /** A part of a whole just named ("including 16 children"). */
@@ -68,11 +69,6 @@ export type ParserHints = {
   changeRole?: "from" | "to" | "by" | undefined;
 };
 
-const HEAD_FINAL = new Set(["zh", "ja", "ko"]);
-
-// How far a counted noun may stand from its number, in characters ("15,000 North Korean workers").
-const NOUN_AFTER_MAX = 40;
-const NOUN_BEFORE_MAX = 16;
 
 export function readSentence(sentence: Sentence, figures: Span[], opts: { language: string; publishedYear: number | null; hits: TermHit[] }): SentenceReading {
   // A year the parser read as a figure is not a year; "six years ago" stays one even when "six" is.
@@ -230,10 +226,6 @@ function isChangeEndClause(reading: SentenceReading, clause: Span, figure: Span,
   return !reading.hits.some((h) => isNoun(h) && h.start >= clause.start && h.end <= clause.end);
 }
 
-function dropLeadingWord(text: string): string {
-  return text.trim().replace(/^\S+\s*/u, "");
-}
-
 // True when the words hold more than determiners and qualifiers: a verb ("and numbered about").
 function hasOtherWord(words: string, language: string): boolean {
   const skip = new Set((wordsFor(DETERMINER_WORDS, language) ?? []).map((w) => w.toLowerCase()));
@@ -291,87 +283,6 @@ function yearsOf(mentions: YearMention[]): number[] {
   return mentions.flatMap((m) => m.years.map((y) => y + 1));
 }
 
-type NounOptions = { own: Span; clause: Span; language: string; parsed: Span | undefined; isRelative: boolean; isChangeEnd: boolean };
-
-function findCountedNoun(reading: SentenceReading, figure: Span, opts: NounOptions): FigureContext["noun"] {
-  const { own, clause, language, parsed, isRelative } = opts;
-  const nouns = reading.hits.filter(isNoun);
-  const text = reading.sentence.text;
-  // A noun right after the number ("120家公司", "8,600 visas") is what it counts, whatever the
-  // parser read further on.
-  // A counter written into the figure ("120社", "160家", "100곳") names what it counts.
-  const counter = nouns.find((h) => h.start > figure.start && h.end <= figure.end && !/\p{N}/u.test(text.slice(h.start, h.end)));
-  if (counter) return { hit: counter, isStrong: true };
-  const adjacent = nouns.find((h) => h.start >= figure.end && h.start - figure.end <= 2 && h.start < own.end);
-  if (adjacent) return { hit: adjacent, isStrong: true };
-  if (parsed) {
-    // The head of "North Korean construction workers" is its last noun.
-    const head = nouns.filter((h) => h.start >= parsed.start && h.end <= parsed.end + 2).at(-1);
-    if (head) return { hit: head, isStrong: true };
-    if (isUnknownPlural(text.slice(parsed.start, parsed.end), reading.hits, parsed, language)) {
-      return { hit: makeUnknownNoun(parsed), isStrong: true };
-    }
-  }
-  const shared = findSharedNoun(reading, figure, nouns, language);
-  if (shared) return { hit: shared, isStrong: true };
-  const before = NOUN_BEFORE_NUMBER.has(language);
-  if (before) {
-    const near = nouns.filter((h) => h.end <= figure.start && figure.start - h.end <= NOUN_BEFORE_MAX && h.start >= own.start).at(-1);
-    if (near) return { hit: near, isStrong: true };
-  }
-  const after = nouns.find((h) => h.start >= figure.end && h.start < own.end && h.start - figure.end <= (before ? 6 : NOUN_AFTER_MAX));
-  if (after && isSameNounPhrase(text.slice(figure.end, after.start), language)) return { hit: after, isStrong: true };
-  // "The number of workers rose to 15,000": the subject of the figure's own clause.
-  // In Chinese, Japanese and Korean a relative clause comes before its noun ("雇用劳工的企业"): the
-  // subject is the last noun before the figure, not the first.
-  const leading = nouns.filter((h) => h.end <= figure.start && h.start >= own.start);
-  const subject = HEAD_FINAL.has(language) ? leading.at(-1) : leading[0];
-  if (subject) return { hit: subject, isStrong: true };
-  // "the soldiers it has sent, 12,000 last year": a figure that opens a clause after a comma
-  // counts the noun just before it.
-  if (own.start > 0 && text.slice(own.start, figure.start).trim() === "" && /[,:–—]\s*$/u.test(text.slice(0, own.start))) {
-    const apposed = nouns.filter((h) => h.end <= own.start).at(-1);
-    if (apposed) return { hit: apposed, isStrong: true };
-  }
-  // "The number of workers rose twelvefold, to 15,000": the subject of the change.
-  if (opts.isChangeEnd) {
-    const changed = nouns.filter((h) => h.start >= clause.start && h.end <= own.start);
-    const head = HEAD_FINAL.has(language) ? changed.at(-1) : changed[0];
-    if (head) return { hit: head, isStrong: true };
-  }
-  // Otherwise the last noun before it: the noun a relative clause is about ("the size of the force,
-  // which it put at 11,000"), or, weaker, the last one in the clause it leans on or the sentence.
-  const inherited = nouns.filter((h) => h.end <= figure.start && h.start >= (clause.start < own.start ? clause.start : 0)).at(-1);
-  return inherited ? { hit: inherited, isStrong: isRelative } : null;
-}
-
-// "8600 и 16 000 студенческих виз", "8,600 and 16,000 visas": a figure joined by "and" to the
-// next one shares the noun right after that one.
-function findSharedNoun(reading: SentenceReading, figure: Span, nouns: TermHit[], language: string): TermHit | undefined {
-  const text = reading.sentence.text;
-  const next = reading.figures.find((f) => f.start >= figure.end);
-  if (!next) return undefined;
-  const between = text.slice(figure.end, next.start);
-  if (!startsWithWord("clause", CLAUSE_WORDS, between, language) || dropLeadingWord(between) !== "") return undefined;
-  return nouns.find((h) => h.start >= next.end && h.start - next.end <= NOUN_AFTER_MAX && isSameNounPhrase(text.slice(next.end, h.start), language));
-}
-
-// "15,800 containers of munitions": an English plural no word list knows counts something no
-// claim counts. Other languages' parsed nouns are often adjectives or counters, so only English.
-function isUnknownPlural(noun: string, hits: TermHit[], span: Span, language: string): boolean {
-  if (language !== "en") return false;
-  if (hits.some((h) => h.start < span.end && span.start < h.end)) return false;
-  const head = noun.match(/\p{L}+/gu)?.at(-1) ?? "";
-  return /^\p{Ll}{3,}s$/u.test(head) && !/(?:ss|ous|us|is)$/u.test(head);
-}
-
-// Between a number and its noun stand adjectives ("North Korean", "more"), not a verb or a
-// relative clause ("130 of those who received student visas" counts "those", not visas).
-function isSameNounPhrase(between: string, language: string): boolean {
-  if (/[.!?;:]/u.test(between)) return false;
-  return !hasWord("noun-phrase-ends", NOUN_PHRASE_ENDS, between, language);
-}
-
 function isElsewhereClause(sentence: Sentence, clause: Span): boolean {
   const inside = (h: TermHit) => h.start >= clause.start && h.end <= clause.end;
   return sentence.elsewhereHits.some(inside) && !sentence.placeHits.some(inside);
@@ -401,15 +312,6 @@ function findSubset(text: string, own: Span, figure: Span, opts: { language: str
   // "including an attack that killed 12": the part is the attack; the figure is in a clause about it.
   if (hasWord("relative", RELATIVE_WORDS, before.slice(hit.end), language)) return { isSubset: false, subsetAt: -1 };
   return { isSubset: true, subsetAt: own.start + hit.start };
-}
-
-function hasWord(key: string, table: Table, text: string, language: string): boolean {
-  return findAll(getWordPattern(key, wordsFor(table, language), language), text).length > 0;
-}
-
-function startsWithWord(key: string, table: Table, text: string, language: string): boolean {
-  const first = findAll(getWordPattern(key, wordsFor(table, language), language), text)[0];
-  return first !== undefined && text.slice(0, first.start).trim() === "";
 }
 
 function distance(a: Span, b: Span): number {
