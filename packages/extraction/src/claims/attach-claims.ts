@@ -3,6 +3,7 @@ import type { TermHit } from "../mentions/compile-terms.ts";
 import type { Sentence } from "../mentions/find-mentions.ts";
 import { getClaimTerms, hasTerm } from "./claim-terms.ts";
 import { type FigureContext, isComparisonLed, readFigureContext, readSentence, type SentenceReading } from "./read-figure-context.ts";
+import { hasRespectively } from "./pair-respectively.ts";
 import { fitsClaim, MIN_SCORE, scoreClaim, type Surroundings } from "./score-claim.ts";
 import type { Span } from "./split-clauses.ts";
 
@@ -105,8 +106,13 @@ function attachSentence(doc: DocumentReading, sentence: Sentence, figures: Locat
       sentenceStart: sentence.start,
       trace: input.trace,
     });
+  // "Earlier the ministry put them at 1.5 million and 2.4 million respectively": a list with no
+  // times of its own pairs with the claims the sentence before stated, in order.
+  const earlier = reading.respective.size === 0 && hasRespectively(sentence.text, input.language) ? [...around.previousClaims] : [];
+  const pairsEarlier = earlier.length >= 2 && earlier.length === figures.length;
   const claims = figures.map((_, k) => {
-    const claim = choose(k);
+    const paired = pairsEarlier ? choose(k, { ...around, comparedWith: earlier[k] }) : null;
+    const claim = paired && paired.key === earlier[k] ? paired : choose(k);
     if (claim) around.sentenceClaims.add(claim.key);
     return claim;
   });

@@ -17,7 +17,7 @@ export function pairRespectively(
 ): Map<number, YearMention[]> {
   const paired = new Map<number, YearMention[]>();
   const { language, publishedYear } = opts;
-  if (findAll(getWordPattern("respectively", wordsFor(RESPECTIVELY_WORDS, language), language), text).length === 0) return paired;
+  if (!hasRespectively(text, language)) return paired;
   const outside = (s: Span) => !figures.some((f) => f.start < s.end && s.start < f.end);
   const present =
     publishedYear === null
@@ -28,4 +28,9 @@ export function pairRespectively(
   if (times.length < 2 || times.length !== counted.length) return paired;
   counted.forEach((f, k) => paired.set(f.start, [times[k] as YearMention]));
   return paired;
+}
+
+/** True when the sentence pairs two lists in order ("respectively", "соответственно", "각각"). */
+export function hasRespectively(text: string, language: string): boolean {
+  return findAll(getWordPattern("respectively", wordsFor(RESPECTIVELY_WORDS, language), language), text).length > 0;
 }

@@ -50,3 +50,16 @@ describe("reading 'the number of' a figure counts", () => {
     ]);
   });
 });
+
+describe("reading a 'respectively' that points back", () => {
+  it("pairs a list without times of its own with the claims of the sentence before", () => {
+    const text =
+      "Russia, now hiring North Korean workers, lacks 1.8 million workers today and will lack 3.2 million by 2030. The labour ministry had first estimated 1.6 million and 2.5 million respectively.";
+    expect(attachText(text)).toEqual([
+      "1800000=ru_labor_shortage_current",
+      "3200000=ru_labor_shortage_2030",
+      "1600000=ru_labor_shortage_current",
+      "2500000=ru_labor_shortage_2030",
+    ]);
+  });
+});

@@ -56,7 +56,8 @@ export function fitsClaim(figure: FigureValue & { changeRole?: "from" | "to" | "
  */
 export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: Surroundings): number | null {
   if (ctx.isElsewhere) return null;
-  const modality = scoreModality(ctx, claim);
+  // A figure compared or paired with one of a forecast is a forecast too, without words of its own.
+  const modality = around.comparedWith === claim.key && claim.modality === "projection" ? 0 : scoreModality(ctx, claim);
   if (modality === null) return null;
   if (!around.ignoresPeriod && !fitsPeriod(ctx.years, claim, around.publishedYear)) return null;
   // "15,000 troops deployed since last autumn" is a total up to the report: it states a claim tied
