@@ -219,4 +219,10 @@ describe("attachClaims", () => {
     expect(attach("2024년 러시아 유학 비자를 받은 북한 주민은 9100명이었다.", "2025-09-01", "ko")).toEqual(["9100=student_visas_2024"]);
     expect(attach("About 7,200 North Koreans crossed into Russia on study visas in 2024.", "2025-09-01")).toEqual(["7200=null"]);
   });
+
+  it("reads every case form of 'current' as the present in Russian", () => {
+    expect(attach("Россия, нанимающая рабочих из КНДР, оценивает текущую нехватку кадров в 1,6 млн, а к 2030 году — в 2,5 млн.", "2025-09-01", "ru")).toContain(
+      "1600000=ru_labor_shortage_current",
+    );
+  });
 });

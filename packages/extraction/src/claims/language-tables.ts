@@ -174,8 +174,10 @@ export const RELATIVE_YEARS: Partial<Record<string, ReadonlyArray<readonly [stri
  */
 export const PRESENT_WORDS: Table = {
   en: ["now", "currently", "current", "at present", "presently", "at the moment", "these days", "today"],
-  ru: ["сейчас", "ныне", "нынешний", "нынешнего", "нынешняя", "нынешней", "в настоящее время", "на данный момент", "на сегодня", "сегодня", "теперь"],
-  uk: ["зараз", "нині", "нинішній", "нинішнього", "нинішня", "наразі", "на сьогодні", "сьогодні", "тепер"],
+  ru: ["сейчас", "ныне", "нынешний", "нынешнего", "нынешняя", "нынешней", "нынешнюю", "нынешнее", "нынешние", "нынешних", "нынешнем",
+    "текущий", "текущая", "текущую", "текущего", "текущей", "текущие", "в настоящее время", "на данный момент", "на сегодня", "сегодня", "теперь"],
+  uk: ["зараз", "нині", "нинішній", "нинішнього", "нинішня", "нинішню", "нинішні", "нинішніх", "нинішньої", "поточний", "поточну", "поточного",
+    "наразі", "на сьогодні", "сьогодні", "тепер"],
   de: ["derzeit", "derzeitig", "derzeitige", "derzeitigen", "aktuell", "aktuelle", "aktuellen", "zurzeit", "gegenwärtig", "heute", "inzwischen", "mittlerweile"],
   fr: ["actuellement", "actuel", "actuelle", "aujourd'hui", "désormais", "à présent", "en ce moment"],
   es: ["actualmente", "actual", "ahora", "hoy", "en la actualidad", "hoy en día"],
