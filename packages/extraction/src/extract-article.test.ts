@@ -190,4 +190,14 @@ describe("extractArticle", () => {
       expect(x.figures).toEqual([]);
     }
   });
+
+  it("reads a Moscow builder's request for more workers as his target, in every language", () => {
+    const fr = read(
+      ["Un promoteur veut plus d'ouvriers", "", "Le promoteur moscovite Orlov emploie déjà 40 ouvriers nord-coréens. « Envoyez-moi plus de 250 ouvriers », a-t-il dit."].join("\n"),
+    );
+    expect(fr.language).toBe("fr");
+    expect(claimed(fr)).toEqual(["orlov_target_workers=250"]);
+    const en = read(["Builder wants more", "", "Moscow builder Orlov already has 40 North Korean workers. \"Give us more than 250,\" he said."].join("\n"));
+    expect(claimOf(en, 250)).toBe("orlov_target_workers");
+  });
 });

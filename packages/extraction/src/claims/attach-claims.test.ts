@@ -204,4 +204,25 @@ describe("attachClaims", () => {
       "16000=nk_workers_in_russia",
     ]);
   });
+
+  it("reads North Koreans sent back home under the 2019 ban in any wording", () => {
+    expect(attach("Tras la entrada en vigor del veto de la ONU en 2019, cerca de 28.000 obreros norcoreanos fueron devueltos a su país desde Rusia.", "2025-09-01", "es")).toEqual([
+      "28000=workers_repatriated_2019",
+    ]);
+    expect(attach("В 2019 году, после запрета ООН, около 28 тысяч северокорейцев были возвращены из России.", "2025-09-01", "ru")).toEqual([
+      "28000=workers_repatriated_2019",
+    ]);
+  });
+
+  it("counts the things people received when the claim's noun follows them", () => {
+    expect(attach("Moscow handed well over 9,100 North Koreans study visas during 2024.", "2025-09-01")).toEqual(["9100=student_visas_2024"]);
+    expect(attach("2024년 러시아 유학 비자를 받은 북한 주민은 9100명이었다.", "2025-09-01", "ko")).toEqual(["9100=student_visas_2024"]);
+    expect(attach("About 7,200 North Koreans crossed into Russia on study visas in 2024.", "2025-09-01")).toEqual(["7200=null"]);
+  });
+
+  it("reads every case form of 'current' as the present in Russian", () => {
+    expect(attach("Россия, нанимающая рабочих из КНДР, оценивает текущую нехватку кадров в 1,6 млн, а к 2030 году — в 2,5 млн.", "2025-09-01", "ru")).toContain(
+      "1600000=ru_labor_shortage_current",
+    );
+  });
 });

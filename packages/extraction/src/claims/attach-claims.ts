@@ -3,6 +3,7 @@ import type { TermHit } from "../mentions/compile-terms.ts";
 import type { Sentence } from "../mentions/find-mentions.ts";
 import { getClaimTerms, hasTerm } from "./claim-terms.ts";
 import { type FigureContext, isComparisonLed, readFigureContext, readSentence, type SentenceReading } from "./read-figure-context.ts";
+import { hasRespectively } from "./pair-respectively.ts";
 import { fitsClaim, MIN_SCORE, scoreClaim, type Surroundings } from "./score-claim.ts";
 import type { Span } from "./split-clauses.ts";
 
@@ -105,8 +106,13 @@ function attachSentence(doc: DocumentReading, sentence: Sentence, figures: Locat
       sentenceStart: sentence.start,
       trace: input.trace,
     });
+  // "Earlier the ministry put them at 1.5 million and 2.4 million respectively": a list with no
+  // times of its own pairs with the claims the sentence before stated, in order.
+  const earlier = reading.respective.size === 0 && hasRespectively(sentence.text, input.language) ? [...around.previousClaims] : [];
+  const pairsEarlier = earlier.length >= 2 && earlier.length === figures.length;
   const claims = figures.map((_, k) => {
-    const claim = choose(k);
+    const paired = pairsEarlier ? choose(k, { ...around, comparedWith: earlier[k] }) : null;
+    const claim = paired && paired.key === earlier[k] ? paired : choose(k);
     if (claim) around.sentenceClaims.add(claim.key);
     return claim;
   });
@@ -162,7 +168,12 @@ function chooseClaim(figure: LocatedFigure, reading: SentenceReading, span: Span
   if (candidates.length === 0) return null;
   const toSentence = (s: { start: number; end: number } | undefined) =>
     s ? { start: s.start - opts.sentenceStart, end: s.end - opts.sentenceStart } : undefined;
-  const ctx = readFigureContext(reading, span, opts.language, { noun: toSentence(figure.noun), modifies: toSentence(figure.modifies), unit: figure.unit });
+  const ctx = readFigureContext(reading, span, opts.language, {
+    noun: toSentence(figure.noun),
+    modifies: toSentence(figure.modifies),
+    unit: figure.unit,
+    changeRole: figure.changeRole,
+  });
   let best: { claim: Claim; score: number } | null = null;
   for (const { claim, i } of candidates) {
     const score = scoreClaim(ctx, claim, i, opts.around);
@@ -195,16 +206,21 @@ function toClaimedFigure(figure: LocatedFigure, claim: Claim | null, sentence: s
 }
 
 // "up to 16 hours a day, up from 12": the bare end of a change is in the unit of the figure it
-// changes from or to.
+// changes from or to. A relative amount of change ("rose twelvefold, to 15,000", "up 20%, to
+// 1.8 million") says nothing of the unit of the level it reaches.
 function adoptChangeUnits(figures: LocatedFigure[]): LocatedFigure[] {
   return figures.map((f, k) => {
     if (!f.changeRole || f.unit !== "count" || f.noun) return f;
-    const partner = [figures[k - 1], figures[k + 1]].find((p) => p !== undefined && p.unit !== "count");
+    const partner = [figures[k - 1], figures[k + 1]].find((p) => p !== undefined && p.unit !== "count" && !isRelativeChange(p));
     if (!partner) return f;
     const adopted: LocatedFigure = { ...f, unit: partner.unit };
     if (partner.unit === "money") adopted.currency = partner.currency ?? null;
     return adopted;
   });
+}
+
+function isRelativeChange(f: LocatedFigure): boolean {
+  return f.changeRole === "by" && (f.unit === "fold" || f.unit === "percent");
 }
 
 function quoteAround(sentence: string, span: Span): string {

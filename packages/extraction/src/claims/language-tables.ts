@@ -129,6 +129,27 @@ export const INTENT_WORDS: Table = {
   zh: ["计划", "打算", "希望", "预计", "预测", "目标", "将", "拟", "准备", "要求", "请求", "提议", "想要", "申请", "配额", "设想", "构想", "讨论过", "考虑"],
 };
 
+/**
+ * Requests in the imperative ("Give me 300", "Дайте", "Envoyez-moi"): a plan when they open a
+ * clause or a quote; "they give us $100" is a count. Korean and Japanese mark the request itself.
+ */
+export const REQUEST_WORDS: Table = {
+  en: ["give me", "give us", "send me", "send us", "bring me", "bring us"],
+  ru: ["дайте", "дай мне", "пришлите", "пришли мне", "привезите"],
+  uk: ["дайте", "дай мені", "надішліть", "пришліть", "привезіть"],
+  de: ["geben Sie mir", "geben Sie uns", "gebt mir", "gebt uns", "schicken Sie mir", "schickt mir", "schickt uns"],
+  fr: ["donnez-moi", "donnez-nous", "envoyez-moi", "envoyez-nous", "amenez-moi"],
+  es: ["denme", "dennos", "dadme", "envíenme", "mándenme", "tráiganme"],
+  pt: ["deem-me", "me deem", "mandem-me", "me mandem", "enviem-me", "me enviem", "tragam-me"],
+  it: ["datemi", "dateci", "mandatemi", "mandateci", "inviatemi", "portatemi"],
+};
+/** Request endings that need no opening position (보내 달라, 送ってください). */
+export const REQUEST_ENDINGS: Table = {
+  ko: ["달라", "주십시오", "주세요"],
+  ja: ["ください", "欲しい", "ほしい"],
+  zh: ["请派", "请给"],
+};
+
 /** Words that, just before "have", make a hedge about the past, not a plan ("may have entered"). */
 export const HEDGED_PAST = /\b(?:may|might|could|would|will|must)\s+(?:have|has)\b/giu;
 
@@ -153,8 +174,10 @@ export const RELATIVE_YEARS: Partial<Record<string, ReadonlyArray<readonly [stri
  */
 export const PRESENT_WORDS: Table = {
   en: ["now", "currently", "current", "at present", "presently", "at the moment", "these days", "today"],
-  ru: ["сейчас", "ныне", "нынешний", "нынешнего", "нынешняя", "нынешней", "в настоящее время", "на данный момент", "на сегодня", "сегодня", "теперь"],
-  uk: ["зараз", "нині", "нинішній", "нинішнього", "нинішня", "наразі", "на сьогодні", "сьогодні", "тепер"],
+  ru: ["сейчас", "ныне", "нынешний", "нынешнего", "нынешняя", "нынешней", "нынешнюю", "нынешнее", "нынешние", "нынешних", "нынешнем",
+    "текущий", "текущая", "текущую", "текущего", "текущей", "текущие", "в настоящее время", "на данный момент", "на сегодня", "сегодня", "теперь"],
+  uk: ["зараз", "нині", "нинішній", "нинішнього", "нинішня", "нинішню", "нинішні", "нинішніх", "нинішньої", "поточний", "поточну", "поточного",
+    "наразі", "на сьогодні", "сьогодні", "тепер"],
   de: ["derzeit", "derzeitig", "derzeitige", "derzeitigen", "aktuell", "aktuelle", "aktuellen", "zurzeit", "gegenwärtig", "heute", "inzwischen", "mittlerweile"],
   fr: ["actuellement", "actuel", "actuelle", "aujourd'hui", "désormais", "à présent", "en ce moment"],
   es: ["actualmente", "actual", "ahora", "hoy", "en la actualidad", "hoy en día"],
@@ -218,6 +241,54 @@ export const DETERMINER_WORDS: Table = {
   pt: ["apenas", "só", "uns", "umas", "os", "as", "outros", "outras", "cerca", "de", "mais", "menos", "quase", "até", "somente"],
   it: ["solo", "soltanto", "appena", "gli", "le", "i", "altri", "altre", "circa", "di", "più", "meno", "quasi", "oltre", "fino", "a"],
   en: ["a", "an", "the", "some", "only", "just", "another", "mere", "about", "around", "roughly", "nearly", "almost", "over", "more", "than", "at", "least", "up", "to", "as", "many", "few", "several", "its", "their", "his", "her", "still", "also", "then", "now"],
+};
+
+/**
+ * Verbs of receiving or handing out ("got", "were issued", "получили", "발급"): people counted
+ * in a clause with one of these count what they received.
+ */
+export const RECEIVE_WORDS: Table = {
+  en: ["got", "get", "gets", "received", "receive", "receives", "obtained", "issued", "granted", "given", "gave", "handed", "awarded"],
+  ru: ["получил", "получат", "получа", "получивш", "выдан", "выдал", "выда", "оформил"],
+  uk: ["отримал", "отримав", "отриму", "одержал", "видан", "видал", "оформил"],
+  de: ["erhielten", "erhielt", "erhalten", "bekamen", "bekam", "bekommen", "ausgestellt", "erteilt", "gewährt"],
+  fr: ["obtenu", "obtiennent", "obtinrent", "reçu", "reçoivent", "délivré", "délivrés", "délivrées", "accordé", "accordés", "accordées"],
+  es: ["recibieron", "recibió", "reciben", "recibido", "obtuvieron", "obtenido", "obtienen", "expidió", "expedido", "expedidos", "concedió", "concedidos", "otorgó", "otorgados", "emitió", "emitidos"],
+  pt: ["receberam", "recebeu", "recebem", "recebido", "obtiveram", "obtido", "obtêm", "concedeu", "concedidos", "emitiu", "emitidos", "outorgou"],
+  it: ["ricevuto", "ricevettero", "ricevono", "ottenuto", "ottennero", "ottengono", "rilasciato", "rilasciati", "concesso", "concessi"],
+  ko: ["받", "발급", "취득"],
+  ja: ["取得", "受け", "発給", "得た"],
+  zh: ["获得", "拿到", "取得", "发放", "签发", "获发"],
+};
+
+/** Words that pair the items of two lists in order ("1.5 and 2.4 million in 2023 and 2024 respectively"). */
+export const RESPECTIVELY_WORDS: Table = {
+  en: ["respectively"],
+  ru: ["соответственно"],
+  uk: ["відповідно"],
+  de: ["jeweils", "beziehungsweise", "bzw."],
+  fr: ["respectivement"],
+  es: ["respectivamente"],
+  pt: ["respectivamente", "respetivamente"],
+  it: ["rispettivamente"],
+  ko: ["각각"],
+  ja: ["それぞれ"],
+  zh: ["分别"],
+};
+
+/**
+ * Words that name what a figure counts right after them ("put the number of injured at 87"). Not
+ * in Chinese, Japanese and Korean, where the counted noun comes before "number" (노동자 수는).
+ */
+export const NUMBER_OF_WORDS: Table = {
+  en: ["number of", "count of", "tally of", "total of"],
+  ru: ["число", "количество", "численность"],
+  uk: ["кількість", "число", "чисельність"],
+  de: ["Zahl der", "Anzahl der", "Zahl von"],
+  fr: ["nombre de", "nombre d'", "nombre des"],
+  es: ["número de", "cifra de"],
+  pt: ["número de", "total de"],
+  it: ["numero di", "numero dei", "numero degli", "numero delle"],
 };
 
 /** Words that make a figure part of a larger whole just stated ("including 16 children"). */

@@ -1,12 +1,14 @@
 import type { Unit } from "@claimwatch/domain";
 import type { TermHit } from "../mentions/compile-terms.ts";
 import type { Sentence } from "../mentions/find-mentions.ts";
-import { isCue, isNoun, makeUnknownNoun } from "./claim-terms.ts";
+import { isCue, isNoun, isPeopleNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
-import { CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NATIONWIDE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, PARTITIVE_AFTER, PRESENT_WORDS, RELATIVE_WORDS, SUBSET_WORDS, type Table, wordsFor } from "./language-tables.ts";
+import { CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NATIONWIDE_WORDS, NUMBER_OF_WORDS, PARTITIVE_AFTER, PRESENT_WORDS, RECEIVE_WORDS, RELATIVE_WORDS, SUBSET_WORDS, wordsFor } from "./language-tables.ts";
+import { type CountedNoun, findCountedNoun } from "./find-counted-noun.ts";
+import { pairRespectively } from "./pair-respectively.ts";
 import { findClauseAround, findClauseBreaks, type Span } from "./split-clauses.ts";
-import { findAll, getWordPattern } from "./word-pattern.ts";
+import { dropLeadingWord, findAll, getWordPattern, hasWord, startsWithWord } from "./word-pattern.ts";
 
 /** What the words of a sentence say about it, computed once per sentence. Offsets are into the sentence. */
 export type SentenceReading = {
@@ -18,6 +20,8 @@ export type SentenceReading = {
   figures: Span[];
   /** Some clause of the sentence plans, hopes or forecasts. */
   hasIntent: boolean;
+  /** The years of figures that a "respectively" pairs with a list of times, by figure start. */
+  respective: Map<number, YearMention[]>;
 };
 
 /** What the words around one figure say about it. Offsets are into its sentence. */
@@ -35,7 +39,7 @@ export type FigureContext = {
   /** The years run from a start to the report ("since 2022", "since last autumn"): a total over them. */
   isSpan: boolean;
   /** The noun the figure counts: right beside it (strong) or the sentence's last noun before it. */
-  noun: { hit: TermHit; isStrong: boolean } | null;
+  noun: CountedNoun | null;
   /** What a hyphenated figure describes ("shifts" in "12-hour shifts"), as the parser read it. */
   modifies: Span | undefined;
   /** A part of a whole just named ("including 16 children"). */
@@ -50,16 +54,21 @@ export type FigureContext = {
   isNationwide: boolean;
   /** The sentence's opening phrase, when the figure's clause comes right after it and it holds no figure. */
   fronted: Span | null;
+  /** The figure's own clause says something was received or handed out ("got visas", "were issued"). */
+  isReceipt: boolean;
+  /** Where "the number of" names what the figure counts, before it in its clause; -1 when nothing does. */
+  namedAt: number;
 };
 
 /** What the figure parser read around a number, in sentence offsets. */
-export type ParserHints = { noun?: Span | undefined; modifies?: Span | undefined; unit?: Unit };
+export type ParserHints = {
+  noun?: Span | undefined;
+  modifies?: Span | undefined;
+  unit?: Unit;
+  /** The figure is the start, end or amount of a stated change. */
+  changeRole?: "from" | "to" | "by" | undefined;
+};
 
-const HEAD_FINAL = new Set(["zh", "ja", "ko"]);
-
-// How far a counted noun may stand from its number, in characters ("15,000 North Korean workers").
-const NOUN_AFTER_MAX = 40;
-const NOUN_BEFORE_MAX = 16;
 
 export function readSentence(sentence: Sentence, figures: Span[], opts: { language: string; publishedYear: number | null; hits: TermHit[] }): SentenceReading {
   // A year the parser read as a figure is not a year; "six years ago" stays one even when "six" is.
@@ -73,13 +82,16 @@ export function readSentence(sentence: Sentence, figures: Span[], opts: { langua
     years,
     figures,
     hasIntent: isIntentClause(sentence.text, opts.language),
+    respective: pairRespectively(sentence.text, figures, { language: opts.language, years, publishedYear: opts.publishedYear }),
   };
 }
 
 export function readFigureContext(reading: SentenceReading, figure: Span, language: string, hints: ParserHints = {}): FigureContext {
   const { sentence } = reading;
   const own = findClauseAround(reading.breaks, sentence.text.length, figure, reading.figures);
-  const { span: clause, isRelative } = extendDependentClause(reading, own, figure, language);
+  const dependent = extendDependentClause(reading, own, figure, { language, hints });
+  const { isRelative, isChangeEnd } = dependent;
+  const clause = joinRespectiveList(reading, figure, dependent.span, { language, hints });
   // Intent is read in the figure's own clause: "could help rebuild ..., and said that a tiler
   // does the work of two" borrows its subject, not its "could".
   const ownText = sentence.text.slice(reportedStart(sentence.text, own, figure, language), own.end);
@@ -91,15 +103,34 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     clause,
     ownClause: own,
     isIntent: isIntentClause(ownText, language) || continuesIntent(reading, own, figure, language),
-    ...readYears(findFigureYears(reading, figure, { own, clause }, language)),
-    noun: subset.subsetAt === figure.end ? null : findCountedNoun(reading, figure, own, clause, language, hints.noun, isRelative),
+    ...readYears(reading.respective.get(figure.start) ?? findFigureYears(reading, figure, { own, clause }, language)),
+    noun: subset.subsetAt === figure.end ? null : findCountedNoun(reading, figure, { own, clause, language, parsed: hints.noun, isRelative, isChangeEnd }),
     modifies: hints.modifies,
     ...subset,
     hasOwnCue: reading.hits.some((h) => h.start >= clause.start && h.end <= clause.end && !(h.start < figure.end && figure.start < h.end) && isCue(h)),
     isElsewhere: isElsewhereClause(sentence, clause),
     fronted: findFronted(reading, own),
     isNationwide: hasWord("nationwide", NATIONWIDE_WORDS, sentence.text.slice(own.start, own.end), language),
+    namedAt: findNamedCount(sentence.text, own, figure, language),
+    isReceipt: findAll(getWordPattern("receive", wordsFor(RECEIVE_WORDS, language), language, true), sentence.text.slice(own.start, own.end)).length > 0,
   };
+}
+
+// "дефицит оценивается в 1,5 млн и 2,4 млн соответственно": the figures a "respectively" pairs
+// share the predicate of the first of them.
+function joinRespectiveList(reading: SentenceReading, figure: Span, clause: Span, opts: { language: string; hints: ParserHints }): Span {
+  const first = reading.figures.find((f) => reading.respective.has(f.start));
+  if (!first || first.start >= figure.start || !reading.respective.has(figure.start)) return clause;
+  const firstOwn = findClauseAround(reading.breaks, reading.sentence.text.length, first, reading.figures);
+  const firstClause = extendDependentClause(reading, firstOwn, first, { language: opts.language, hints: {} }).span;
+  return { start: Math.min(clause.start, firstClause.start), end: clause.end };
+}
+
+// "A review of hospital records put the number of injured at 87": what comes before "the number
+// of" is who counted, not what was counted.
+function findNamedCount(text: string, own: Span, figure: Span, language: string): number {
+  const last = findAll(getWordPattern("number-of", wordsFor(NUMBER_OF_WORDS, language), language), text.slice(own.start, figure.start)).at(-1);
+  return last ? own.start + last.start : -1;
 }
 
 const FRONTED_MAX = 30;
@@ -125,11 +156,25 @@ export function isComparisonLed(reading: SentenceReading, figure: Span, language
   return first !== undefined && lead.slice(0, first.start).trim() === "";
 }
 
+// How long the words before a change's end may be for its clause to be that end alone ("to",
+// "pour atteindre", "para alcanzar").
+const CHANGE_END_LEAD = 20;
+
+type DependentClause = { span: Span; isRelative: boolean; isChangeEnd: boolean };
+
 // A clause that has no subject of its own leans on the clause before it: a relative clause
-// ("Russia's shortfall, which the ministry puts at 1.5 million") and a predicate joined by "and"
-// ("its first deployment was larger than reported and numbered about 15,000").
-function extendDependentClause(reading: SentenceReading, clause: Span, figure: Span, language: string): { span: Span; isRelative: boolean } {
+// ("Russia's shortfall, which the ministry puts at 1.5 million"), a predicate joined by "and"
+// ("its first deployment was larger than reported and numbered about 15,000") and the end of a
+// change set off by a comma ("the number of workers rose twelvefold, to 15,000").
+function extendDependentClause(reading: SentenceReading, clause: Span, figure: Span, opts: { language: string; hints: ParserHints }): DependentClause {
+  const { language, hints } = opts;
   const text = reading.sentence.text;
+  const listed = findColonListStart(reading, clause, figure);
+  if (listed !== null) return { span: { start: listed, end: clause.end }, isRelative: false, isChangeEnd: false };
+  if (isChangeEndClause(reading, clause, figure, hints)) {
+    const before = reading.breaks.filter((b) => b.end <= clause.start - 1).at(-1);
+    return { span: { start: before ? before.end : 0, end: clause.end }, isRelative: false, isChangeEnd: true };
+  }
   const head = text.slice(clause.start, clause.start + 12);
   const isRelative = startsWithWord("relative", RELATIVE_WORDS, head, language);
   const isPredicate =
@@ -139,13 +184,46 @@ function extendDependentClause(reading: SentenceReading, clause: Span, figure: S
     !startsWithWord("complementizer", COMPLEMENTIZERS, dropLeadingWord(text.slice(clause.start, figure.start)), language) &&
     hasOtherWord(dropLeadingWord(text.slice(clause.start, figure.start)), language) &&
     !reading.hits.some((h) => isNoun(h) && h.start >= clause.start && h.end <= figure.start);
-  if (!isRelative && !isPredicate) return { span: clause, isRelative: false };
+  if (!isRelative && !isPredicate) return { span: clause, isRelative: false, isChangeEnd: false };
   const before = reading.breaks.filter((b) => b.end <= clause.start - 1).at(-1);
-  return { span: { start: before ? before.end : 0, end: clause.end }, isRelative };
+  return { span: { start: before ? before.end : 0, end: clause.end }, isRelative, isChangeEnd: false };
 }
 
-function dropLeadingWord(text: string): string {
-  return text.trim().replace(/^\S+\s*/u, "");
+// How much besides its figure a list item may say ("some", "others more than").
+const LIST_ITEM_MAX = 20;
+
+// "they hand over most of their wages: some 80 per cent, others more than 90 per cent": short
+// items listed after a colon are about what the clause before the colon names. Returns where that
+// clause starts, or null when the figure's clause is not such an item.
+function findColonListStart(reading: SentenceReading, clause: Span, figure: Span): number | null {
+  const text = reading.sentence.text;
+  let item = clause;
+  let at = figure;
+  for (;;) {
+    if (item.start === 0 || !isListItem(reading, item, at)) return null;
+    const before = text.slice(0, item.start).trimEnd();
+    const previous = findClauseAround(reading.breaks, text.length, { start: before.length - 1, end: before.length - 1 }, reading.figures);
+    if (before.endsWith(":")) return previous.start;
+    if (!before.endsWith(",")) return null;
+    const inPrevious = reading.figures.find((f) => f.start >= previous.start && f.end <= previous.end);
+    if (!inPrevious) return null;
+    item = previous;
+    at = inPrevious;
+  }
+}
+
+function isListItem(reading: SentenceReading, item: Span, figure: Span): boolean {
+  const text = reading.sentence.text;
+  const rest = `${text.slice(item.start, figure.start)} ${text.slice(figure.end, item.end)}`.replace(/[.!?;]+\s*$/u, "").trim();
+  if (rest.length > LIST_ITEM_MAX) return false;
+  return !reading.hits.some((h) => isNoun(h) && !isPeopleNoun(h) && h.start >= item.start && h.end <= item.end && (h.end <= figure.start || h.start >= figure.end));
+}
+
+// "..., to 15,000": the end of a change whose clause names nothing but the figure counts what the
+// change's subject counts.
+function isChangeEndClause(reading: SentenceReading, clause: Span, figure: Span, hints: ParserHints): boolean {
+  if (hints.changeRole !== "to" || hints.noun || clause.start === 0 || figure.start - clause.start > CHANGE_END_LEAD) return false;
+  return !reading.hits.some((h) => isNoun(h) && h.start >= clause.start && h.end <= clause.end);
 }
 
 // True when the words hold more than determiners and qualifiers: a verb ("and numbered about").
@@ -205,73 +283,6 @@ function yearsOf(mentions: YearMention[]): number[] {
   return mentions.flatMap((m) => m.years.map((y) => y + 1));
 }
 
-function findCountedNoun(
-  reading: SentenceReading,
-  figure: Span,
-  own: Span,
-  clause: Span,
-  language: string,
-  parsed: Span | undefined,
-  isRelative: boolean,
-): FigureContext["noun"] {
-  const nouns = reading.hits.filter(isNoun);
-  const text = reading.sentence.text;
-  // A noun right after the number ("120家公司", "8,600 visas") is what it counts, whatever the
-  // parser read further on.
-  // A counter written into the figure ("120社", "160家", "100곳") names what it counts.
-  const counter = nouns.find((h) => h.start > figure.start && h.end <= figure.end && !/\p{N}/u.test(text.slice(h.start, h.end)));
-  if (counter) return { hit: counter, isStrong: true };
-  const adjacent = nouns.find((h) => h.start >= figure.end && h.start - figure.end <= 2 && h.start < own.end);
-  if (adjacent) return { hit: adjacent, isStrong: true };
-  if (parsed) {
-    // The head of "North Korean construction workers" is its last noun.
-    const head = nouns.filter((h) => h.start >= parsed.start && h.end <= parsed.end + 2).at(-1);
-    if (head) return { hit: head, isStrong: true };
-    if (isUnknownPlural(text.slice(parsed.start, parsed.end), reading.hits, parsed, language)) {
-      return { hit: makeUnknownNoun(parsed), isStrong: true };
-    }
-  }
-  const before = NOUN_BEFORE_NUMBER.has(language);
-  if (before) {
-    const near = nouns.filter((h) => h.end <= figure.start && figure.start - h.end <= NOUN_BEFORE_MAX && h.start >= own.start).at(-1);
-    if (near) return { hit: near, isStrong: true };
-  }
-  const after = nouns.find((h) => h.start >= figure.end && h.start < own.end && h.start - figure.end <= (before ? 6 : NOUN_AFTER_MAX));
-  if (after && isSameNounPhrase(text.slice(figure.end, after.start), language)) return { hit: after, isStrong: true };
-  // "The number of workers rose to 15,000": the subject of the figure's own clause.
-  // In Chinese, Japanese and Korean a relative clause comes before its noun ("雇用劳工的企业"): the
-  // subject is the last noun before the figure, not the first.
-  const leading = nouns.filter((h) => h.end <= figure.start && h.start >= own.start);
-  const subject = HEAD_FINAL.has(language) ? leading.at(-1) : leading[0];
-  if (subject) return { hit: subject, isStrong: true };
-  // "the soldiers it has sent, 12,000 last year": a figure that opens a clause after a comma
-  // counts the noun just before it.
-  if (own.start > 0 && text.slice(own.start, figure.start).trim() === "" && /[,:–—]\s*$/u.test(text.slice(0, own.start))) {
-    const apposed = nouns.filter((h) => h.end <= own.start).at(-1);
-    if (apposed) return { hit: apposed, isStrong: true };
-  }
-  // Otherwise the last noun before it: the noun a relative clause is about ("the size of the force,
-  // which it put at 11,000"), or, weaker, the last one in the clause it leans on or the sentence.
-  const inherited = nouns.filter((h) => h.end <= figure.start && h.start >= (clause.start < own.start ? clause.start : 0)).at(-1);
-  return inherited ? { hit: inherited, isStrong: isRelative } : null;
-}
-
-// "15,800 containers of munitions": an English plural no word list knows counts something no
-// claim counts. Other languages' parsed nouns are often adjectives or counters, so only English.
-function isUnknownPlural(noun: string, hits: TermHit[], span: Span, language: string): boolean {
-  if (language !== "en") return false;
-  if (hits.some((h) => h.start < span.end && span.start < h.end)) return false;
-  const head = noun.match(/\p{L}+/gu)?.at(-1) ?? "";
-  return /^\p{Ll}{3,}s$/u.test(head) && !/(?:ss|ous|us|is)$/u.test(head);
-}
-
-// Between a number and its noun stand adjectives ("North Korean", "more"), not a verb or a
-// relative clause ("130 of those who received student visas" counts "those", not visas).
-function isSameNounPhrase(between: string, language: string): boolean {
-  if (/[.!?;:]/u.test(between)) return false;
-  return !hasWord("noun-phrase-ends", NOUN_PHRASE_ENDS, between, language);
-}
-
 function isElsewhereClause(sentence: Sentence, clause: Span): boolean {
   const inside = (h: TermHit) => h.start >= clause.start && h.end <= clause.end;
   return sentence.elsewhereHits.some(inside) && !sentence.placeHits.some(inside);
@@ -301,15 +312,6 @@ function findSubset(text: string, own: Span, figure: Span, opts: { language: str
   // "including an attack that killed 12": the part is the attack; the figure is in a clause about it.
   if (hasWord("relative", RELATIVE_WORDS, before.slice(hit.end), language)) return { isSubset: false, subsetAt: -1 };
   return { isSubset: true, subsetAt: own.start + hit.start };
-}
-
-function hasWord(key: string, table: Table, text: string, language: string): boolean {
-  return findAll(getWordPattern(key, wordsFor(table, language), language), text).length > 0;
-}
-
-function startsWithWord(key: string, table: Table, text: string, language: string): boolean {
-  const first = findAll(getWordPattern(key, wordsFor(table, language), language), text)[0];
-  return first !== undefined && text.slice(0, first.start).trim() === "";
 }
 
 function distance(a: Span, b: Span): number {

@@ -56,7 +56,8 @@ export function fitsClaim(figure: FigureValue & { changeRole?: "from" | "to" | "
  */
 export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: Surroundings): number | null {
   if (ctx.isElsewhere) return null;
-  const modality = scoreModality(ctx, claim);
+  // A figure compared or paired with one of a forecast is a forecast too, without words of its own.
+  const modality = around.comparedWith === claim.key && claim.modality === "projection" ? 0 : scoreModality(ctx, claim);
   if (modality === null) return null;
   if (!around.ignoresPeriod && !fitsPeriod(ctx.years, claim, around.publishedYear)) return null;
   // "15,000 troops deployed since last autumn" is a total up to the report: it states a claim tied
@@ -180,7 +181,7 @@ function scoreExclusions(ctx: FigureContext, i: number): number | null {
   for (const h of hits) {
     // An excluding word counts inside a longer one too: "student visas" rules out workers.
     if (!hasTerm(h, "exclude", i) || overlaps(h, ctx.figure)) continue;
-    if (h.start < own.start || h.end > own.end) {
+    if (h.start < own.start || h.end > own.end || h.end <= ctx.namedAt) {
       penalty = Math.max(penalty, 0.5);
       continue;
     }
@@ -213,8 +214,16 @@ function scoreNoun(ctx: FigureContext, claim: Claim, i: number): number | null {
   }
   const ownedElsewhere = isThingNoun(hit) || hit.tags.some((t) => t.startsWith("noun:"));
   if (!ownedElsewhere) return 0;
+  // "8,600 North Koreans got student visas", "비자를 받은 북한 주민은 8600명": people who each
+  // received one of the claim's things count those things as well; people who entered on them do not.
+  if (isPeopleNoun(hit) && ctx.isReceipt && hasClaimThingNoun(ctx, i)) return 0;
   if (isStrong) return null;
   return ctx.hasOwnCue ? 0 : -1.5;
+}
+
+function hasClaimThingNoun(ctx: FigureContext, i: number): boolean {
+  const own = ctx.ownClause;
+  return ctx.reading.hits.some((h) => hasTerm(h, "noun", i) && !isPeopleNoun(h) && h.start >= own.start && h.end <= own.end);
 }
 
 // A cue word in the figure's clause counts most, less the farther it stands; one elsewhere in the

@@ -1,3 +1,5 @@
+import { type Table, wordsFor } from "./language-tables.ts";
+
 const UNSPACED = new Set(["ja", "zh", "ko", "th"]);
 // Languages whose tables list stems: the word may run on ("планиру" for планирует).
 const STEMMED_TABLES = new Set(["ru", "uk"]);
@@ -38,4 +40,20 @@ export function findAll(pattern: RegExp | null, text: string): Array<{ start: nu
     if (m[0].length === 0) pattern.lastIndex += 1;
   }
   return spans;
+}
+
+/** True when one of a table's words for the language occurs in the text. */
+export function hasWord(key: string, table: Table, text: string, language: string): boolean {
+  return findAll(getWordPattern(key, wordsFor(table, language), language), text).length > 0;
+}
+
+/** True when the text opens (after blanks) with one of a table's words for the language. */
+export function startsWithWord(key: string, table: Table, text: string, language: string): boolean {
+  const first = findAll(getWordPattern(key, wordsFor(table, language), language), text)[0];
+  return first !== undefined && text.slice(0, first.start).trim() === "";
+}
+
+/** The text without its first word. */
+export function dropLeadingWord(text: string): string {
+  return text.trim().replace(/^\S+\s*/u, "");
 }
