@@ -18,6 +18,8 @@ describe("findMentions", () => {
     ["ko", "러시아에 입국한 북한 주민이 지난해 크게 늘었다고 정부가 밝혔다."],
     ["es", "Unos 30.000 norcoreanos fueron devueltos desde Rusia cuando entró en vigor la prohibición."],
     ["de", "Derzeit arbeiten nach Schätzungen rund 20.000 Nordkoreaner in Russland."],
+    ["pt", "As entradas de norte-coreanos na Rússia subiram muito no ano passado."],
+    ["en", "A Far Eastern region has asked Pyongyang for 2,000 North Korean builders."],
   ])("finds the topic in %s when North Koreans work in, arrive in or are sent home from Russia, without the noun 'worker'", (language, sentence) => {
     expect(read([sentence], null, language).relevant).toBe(true);
   });
