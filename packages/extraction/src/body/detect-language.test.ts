@@ -36,6 +36,23 @@ describe("detectLanguage", () => {
     expect(detectLanguage(text)).toBe(language);
   });
 
+  // Briefs whose few function words are shared by several Romance languages ("la", "de", "del",
+  // "des"): elided articles, accents and word endings decide.
+  it.each([
+    ["fr", "Main-d'œuvre\n\nPyongyang a envoyé des ouvriers l'an dernier."],
+    ["fr", "Visas\n\nLa délivrance de visas étudiants a bondi."],
+    ["fr", "Salaires\n\nL'État confisque jusqu'à 90 % des salaires."],
+    ["es", "Corea del Norte\n\nUn aumento sin precedentes."],
+    ["es", "Pyongyang envía soldados\n\nCorea del Norte desplegó más tropas."],
+    ["es", "Obreros\n\nTrabajan hasta 16 horas diarias."],
+    ["it", "Operai\n\nLavorano fino a 16 ore al giorno."],
+    ["it", "Diplomazia\n\nUn'intesa rafforza la cooperazione."],
+    ["pt", "Construção\n\nA cooperação militar ganhou força."],
+    ["de", "Studenten\n\nNordkoreanische Studenten erhalten Visa."],
+  ])("reads a one-sentence %s brief by its spelling", (language, text) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
   it("tells Ukrainian from Russian by letters alone", () => {
     expect(detectLanguage("Їхні інженери вже готові")).toBe("uk");
     expect(detectLanguage("Эти инженеры уже готовы")).toBe("ru");

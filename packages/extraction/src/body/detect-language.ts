@@ -20,12 +20,12 @@ const STOP_WORDS: Record<string, string[]> = {
 // "according to", and the names of the story's countries, which each language spells its own way.
 // Counted like stop words, so that a two-sentence brief is not read as English for want of them.
 const NEWS_WORDS: Record<string, string[]> = {
-  en: "about some according last year years people officials".split(" "),
-  de: "in an um über rund etwa laut seit zum zur vom beim jahr jahren menschen russland nordkorea nordkoreaner moskau pjöngjang arbeiten".split(" "),
-  fr: "en selon environ quelque quelques année ans depuis russie corée moscou nord-coréens travaillent".split(" "),
-  it: "in dall dell nell all sull dagli negli circa secondo anno anni dopo russia corea mosca nordcoreani nordcoreano lavoratori".split(" "),
-  pt: "em cerca segundo ano anos desde após rússia coreia moscovo trabalhadores".split(" "),
-  es: "en unos unas cerca según año años desde tras rusia corea moscú norcoreanos trabajadores".split(" "),
+  en: "about some according last year years people officials after between where when".split(" "),
+  de: "in an um über rund etwa laut seit zum zur vom beim bis ohne zwischen unter noch jahr jahren menschen russland nordkorea nordkoreaner moskau pjöngjang arbeiten".split(" "),
+  fr: "de en selon environ quelque quelques sans lors lorsque où déjà leur leurs ils année ans depuis russie corée moscou nord travaillent".split(" "),
+  it: "in al dall dell nell all sull dagli negli gli circa secondo fino senza tra fra già anno anni ore dopo russia corea mosca nord nordcoreani nordcoreano lavoratori".split(" "),
+  pt: "em cerca segundo sem até entre sobre já nos nas ano anos horas desde após rússia coreia moscovo norte trabalhadores".split(" "),
+  es: "en unos unas cerca según sin hasta entre sobre ya año años horas desde tras rusia corea moscú norte norcoreanos trabajadores".split(" "),
   ru: "около более году года лет россии россия кндр".split(" "),
   uk: "близько понад році року років росії росія кндр".split(" "),
 };
@@ -34,12 +34,25 @@ const NEWS_WORDS: Record<string, string[]> = {
 const WORD_RE = /(?:[a-z]|\p{L})+/gu;
 const LATIN_LANGUAGES = ["en", "de", "fr", "it", "pt", "es"];
 
-// Letters that only some Latin-script languages use, as extra votes.
-const LETTER_HINTS: [RegExp, string][] = [
-  [/[äöüß]/g, "de"],
-  [/[ãõ]/g, "pt"],
-  [/[ñ¿¡]/g, "es"],
-  [/[èùœ]|ç(?=[aou])/g, "fr"],
+// Spellings that only some Latin-script languages use, as extra votes (weight per match) on the
+// lower-cased sample: letters, elided articles and word endings. They carry one- and two-sentence
+// briefs, whose few function words are shared ("la", "de", "del", "des").
+const SPELLING_HINTS: [RegExp, string, number][] = [
+  [/[äöüß]/g, "de", 0.5],
+  [/(?:ung|ungen|keit|heit|schaft|isch|ische|ischen|lich|liche|lichen)(?!\p{L})|sch/gu, "de", 0.5],
+  [/[ãõ]/g, "pt", 0.5],
+  [/nh|lh/g, "pt", 0.25],
+  [/[ñ¿¡]/g, "es", 0.5],
+  [/ci[oó]n(?:es)?(?!\p{L})|(?<=\p{L})ó(?!\p{L})/gu, "es", 0.5],
+  [/zion[ei](?!\p{L})/gu, "it", 0.5],
+  // Italian stresses a final vowel with a grave accent (più, città, però); "où" is French.
+  [/(?<=\p{L})[àèìò](?!\p{L})|(?<=\p{L}{2})ù(?!\p{L})/gu, "it", 0.5],
+  [/(?<!\p{L})(?:dell|dall|nell|sull|all|dagl|degl|negl|un|quest|quell)['’](?=\p{L})/gu, "it", 1],
+  // French elides d', qu', n', s', j' (and jusqu', lorsqu'); "l'" is Italian too, so it counts for neither.
+  [/(?<!\p{L})(?:d|qu|n|s|j|jusqu|lorsqu|puisqu)['’](?=\p{L})/gu, "fr", 1],
+  [/[œëïîû]|è(?=\p{L})|(?<!\p{L})é(?=\p{L})/gu, "fr", 0.5],
+  [/ç(?=[aou])/g, "fr", 0.25],
+  [/ç(?=[aou])/g, "pt", 0.25],
 ];
 
 type ScriptCounts = { hangul: number; kana: number; han: number; cyrillic: number; latin: number };
@@ -105,9 +118,10 @@ function detectCyrillic(text: string, words: string[], hint: string | null): str
 
 function detectLatin(text: string, words: string[], hint: string | null): string {
   const scores = countStopWords(words, LATIN_LANGUAGES);
-  for (const [re, language] of LETTER_HINTS) {
-    const n = (text.match(re) ?? []).length;
-    scores.set(language, scores.get(language)! + 0.5 * n);
+  const lower = text.toLowerCase();
+  for (const [re, language, weight] of SPELLING_HINTS) {
+    const n = (lower.match(re) ?? []).length;
+    scores.set(language, scores.get(language)! + weight * n);
   }
   return pickBest(scores, hint) ?? (hint && LATIN_LANGUAGES.includes(hint) ? hint : FALLBACK);
 }
