@@ -32,6 +32,22 @@ describe("splitSentences", () => {
     expect(sentencesOf("Около 15 тыс. рабочих приехали. Потом еще.")).toEqual(["Около 15 тыс. рабочих приехали.", "Потом еще."]);
   });
 
+  it("ends a sentence at a scale abbreviation after a number when a capital follows", () => {
+    expect(sentencesOf("Спрос вырос до 2,4 млн. Позже ведомство уточнило данные.")).toEqual([
+      "Спрос вырос до 2,4 млн.",
+      "Позже ведомство уточнило данные.",
+    ]);
+    expect(sentencesOf("Vinieron 12 mil. Las cifras son oficiales.")).toEqual(["Vinieron 12 mil.", "Las cifras son oficiales."]);
+    expect(sentencesOf("Es fehlen 1,2 Mio. Die Behörde widerspricht.")).toEqual(["Es fehlen 1,2 Mio.", "Die Behörde widerspricht."]);
+  });
+
+  it("keeps a scale abbreviation with the currency or German noun it counts", () => {
+    expect(sentencesOf("Es kostet 3 Mio. Euro und bindet 2 Mio. Arbeitsstunden. Dann kam mehr.")).toEqual([
+      "Es kostet 3 Mio. Euro und bindet 2 Mio. Arbeitsstunden.",
+      "Dann kam mehr.",
+    ]);
+  });
+
   it("joins a sentence that is only a number to the one that says what it counts", () => {
     expect(sentencesOf("Two. The number of Russian workers one tiler replaces. Next item.")).toEqual([
       "Two. The number of Russian workers one tiler replaces.",

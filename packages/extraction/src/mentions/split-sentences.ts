@@ -78,8 +78,29 @@ function findLatinEnd(text: string, at: number): number {
   const next = text[skipSpaces(text, end)];
   if (next === undefined) return end;
   if (/\p{Ll}/u.test(next)) return -1;
-  if (text[at] === "." && isAbbreviation(text, at)) return -1;
+  if (text[at] === "." && isAbbreviation(text, at) && !endsAtScale(text, at, skipSpaces(text, end))) return -1;
   return end;
+}
+
+// Scale abbreviations ("3,1 млн.", "15 тыс.", "2 Mio."; "15 mil." is a whole Spanish and
+// Portuguese word) end a sentence as often as they shorten one: after a number and before a
+// capital they end it, unless the capital starts what the figure counts or is paid in ("Mio.
+// Euro", "Mrd. Dollar"). German capitalises those nouns, so there only a word that can open a
+// sentence and never follows a figure ends it.
+const SCALE_ABBREVIATIONS = new Set(["тыс", "млн", "млрд", "трлн", "mil", "mln", "mld", "mlrd", "mio", "mrd", "tsd", "bn"]);
+const GERMAN_SCALES = new Set(["mio", "mrd", "tsd"]);
+const GERMAN_OPENERS = new Set(
+  "der die das dies diese dieser es er sie wir man im in am an auf bei nach laut zudem auch doch dabei damit zuvor seit so nun dennoch allerdings jedoch trotzdem".split(" "),
+);
+const UNIT_WORDS = /^(?:euro|dollar|us-dollar|rubel|won|yen|yuan|franken|pfund|рубл|доллар|евро|гривен|вон|юан|долар)/u;
+
+function endsAtScale(text: string, dot: number, next: number): boolean {
+  const m = /(\p{N})[\s\u00a0]*(\p{L}+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+  const scale = m?.[2]?.toLowerCase();
+  if (!scale || !SCALE_ABBREVIATIONS.has(scale)) return false;
+  const word = /^\p{Lu}\p{L}*/u.exec(text.slice(next))?.[0].toLowerCase();
+  if (!word || UNIT_WORDS.test(word)) return false;
+  return GERMAN_SCALES.has(scale) ? GERMAN_OPENERS.has(word) : true;
 }
 
 function isAbbreviation(text: string, dot: number): boolean {
