@@ -44,6 +44,7 @@ type ContextPatterns = {
   currencyBeforeRe: RegExp;
   changeBeforeRe: RegExp;
   changeAfterRe: RegExp;
+  changeReachRe: RegExp | undefined;
   comparativeAfterRe: RegExp;
   ratioBeforeRe: RegExp | undefined;
   timesPrefixRe: RegExp | undefined;
@@ -211,8 +212,9 @@ function compileContext(source: LanguageSource): ContextPatterns {
   const { end } = wordBoundaries(source);
   const change = `(?:(?<up>${source.changeUp})|(?<down>${source.changeDown}))`;
   // The change verb, then at most a preposition and a short word: "rose by", "stieg um das"; the
-  // preposition may follow a comma-closed aside: "rose twelvefold, to 15,000", "выросло в 12 раз, до".
-  const preposition = String.raw`(?:(?:${SP}+[^,.;:!?]{1,30},)?${SP}+(?<prep>\p{L}+)(?:${SP}+\p{L}{1,3})?)?`;
+  // preposition may follow a comma-closed aside, or a comma alone: "rose twelvefold, to 15,000",
+  // "выросло в 12 раз, до", "se triplicó, hasta".
+  const preposition = String.raw`(?:(?:(?:${SP}+[^,.;:!?]{1,30})?,)?${SP}+(?<prepPhrase>(?<prep>\p{L}+)(?:${SP}+\p{L}{1,3})?))?`;
   return {
     unitRe: groupAlternatives(source.units.map((u) => u.re), `${FLAGS}y`),
     units: source.units,
@@ -222,6 +224,7 @@ function compileContext(source: LanguageSource): ContextPatterns {
     currencyBeforeRe: new RegExp(`(?:${currencyPrefixes.map((c) => `(${c.re})`).join("|")})${SP}*$`, "u"),
     changeBeforeRe: new RegExp(`${boundaryOf(source)}${change}${preposition}${SP}*$`, FLAGS),
     changeAfterRe: new RegExp(String.raw`[\s\u00A0-]*${change}${end}`, `${FLAGS}y`),
+    changeReachRe: optional(source.changeReach, (r) => new RegExp(`${boundaryOf(source)}${change}[^.;:!?]{0,40}?${SP}+(?:${r})${SP}*$`, FLAGS)),
     comparativeAfterRe: new RegExp(`${SP}*(?:${source.comparatives})${end}`, `${FLAGS}y`),
     ratioBeforeRe: optional(source.ratioBefore, (s) => endAnchored(source, s)),
     timesPrefixRe: optional(source.timesPrefix, (s) => endAnchored(source, s)),

@@ -161,6 +161,11 @@ export type LanguageSource = {
   pluralHead?: string;
   /** Words after a change verb that say which end of the change a figure is: "by", "to", "from". */
   changePrepositions?: Record<string, "from" | "to" | "by">;
+  /**
+   * Words (regex source) that name the level a change reaches, after its verb in the same clause:
+   * "multiplié par douze pour atteindre 15 000", "rose 30% to reach 15,000".
+   */
+  changeReach?: string;
   /** Words before a number that make it a multiplier: "multiplié par douze". */
   foldBefore?: string;
   /** A word before a "times" figure that makes it a multiplier: ru "в 12 раз". */

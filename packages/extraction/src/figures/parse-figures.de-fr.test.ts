@@ -122,4 +122,8 @@ describeFigureCases("French", "fr", [
     ["deux dizaines", 20, "count", "exact"],
   ]],
   ["drops a year after a season when a noun follows", "À l'hiver 2025 soudeurs et maçons sont repartis.", []],
+  ["reads pour atteindre after a change as the level it reaches", "Les effectifs ont été multipliés par six pour atteindre 9 000.", [
+    ["six", 6, "fold", "exact"],
+    ["9 000", 9000, "count", "exact", { changeRole: "to", direction: "up" }],
+  ]],
 ]);

@@ -128,4 +128,8 @@ describeFigureCases("English: ranges and changes", "en", [
   ]],
   ["reads rose to as the end of a change", "The total rose to 15,000.", [["15,000", 15000, "count", "exact", { changeRole: "to", direction: "up" }]]],
   ["reads the end of a change after an aside with its size", "The total fell sharply in May, to 9,000.", [["9,000", 9000, "count", "exact", { changeRole: "to", direction: "down" }]]],
+  ["reads to reach after a change as the level it reaches", "Enrolment tripled over two years to reach 4,200.", [
+    ["tripled", 3, "fold", "exact"],
+    ["4,200", 4200, "count", "exact", { changeRole: "to", direction: "up" }],
+  ]],
 ]);

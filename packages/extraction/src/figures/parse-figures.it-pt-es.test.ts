@@ -56,6 +56,11 @@ describeFigureCases("Italian", "it", [
   ["drops a year after dal with circa after it", "Dal 2023 circa 900 tecnici sono partiti.", [["circa 900", 900, "count", "about", { noun: "tecnici" }]]],
   ["drops a decade in words with a capital", "Già negli anni Settanta 60 tecnici erano partiti.", [["60", 60, "count", "exact", { noun: "tecnici" }]]],
   ["reads dai ... ai as a range", "Un saldatore incassa dai 300 ai 450 euro al mese.", [["dai 300 ai 450 euro", [300, 450], "money:EUR", "range"]]],
+  ["reads fino a after a change verb as the end of the change", "Il totale è salito di cinque volte, fino a 9.000.", [
+    ["cinque volte", 5, "fold", "exact"],
+    ["9.000", 9000, "count", "exact", { changeRole: "to", direction: "up" }],
+  ]],
+  ["keeps fino a without a change verb as up to", "Scaricano fino a 300 casse.", [["fino a 300", 300, "count", "up_to"]]],
 ]);
 
 describeFigureCases("Portuguese", "pt", [
@@ -101,6 +106,10 @@ describeFigureCases("Portuguese", "pt", [
   ]],
   ["reads a slash share before dos", "A empresa retém 2/3 dos ordenados.", [["2/3", 66.7, "percent", "exact", { of: "ordenados" }]]],
   ["drops a decade in words", "Desde a década de setenta, 50 técnicos vieram.", [["50", 50, "count", "exact", { noun: "técnicos" }]]],
+  ["reads até after a doubling verb as the end of the change", "O efetivo dobrou, até 40 mil.", [
+    ["dobrou", 2, "fold", "exact"],
+    ["40 mil", 40000, "count", "exact", { changeRole: "to", direction: "up" }],
+  ]],
 ]);
 
 describeFigureCases("Spanish", "es", [
@@ -155,4 +164,13 @@ describeFigureCases("Spanish", "es", [
   ["drops a decade and an article number written in words", "En los años ochenta, según el artículo siete, 40 ingenieros se quedaron.", [
     ["40", 40, "count", "exact", { noun: "ingenieros" }],
   ]],
+  ["reads hasta after a multiplying verb and its size as the end of the change", "El censo se multiplicó por diez, hasta 20.000.", [
+    ["diez", 10, "fold", "exact", { changeRole: "by" }],
+    ["20.000", 20000, "count", "exact", { changeRole: "to", direction: "up" }],
+  ]],
+  ["reads hasta alcanzar as the level a change reaches", "Las cifras crecieron un 40% hasta alcanzar 7.000.", [
+    ["40%", 40, "percent", "exact"],
+    ["7.000", 7000, "count", "exact", { changeRole: "to", direction: "up" }],
+  ]],
+  ["keeps hasta without a change verb as up to", "Descargan hasta 300 cajas.", [["hasta 300", 300, "count", "up_to"]]],
 ]);

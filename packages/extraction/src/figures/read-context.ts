@@ -187,7 +187,9 @@ function findChangeBefore(text: string, c: Candidate, lang: CompiledLanguage): R
   if (c.hasQualifierBefore) {
     const around = lang.changeBeforeRe.exec(windowBefore(text, c.coreStart).text);
     const prep = around?.groups?.prep?.toLowerCase();
-    const isPreposition = prep !== undefined && normalizePhrase(text.slice(c.start, c.coreStart)) === prep;
+    // The qualifier may be the preposition with its short word: "fino a", "até".
+    const phrase = normalizePhrase(text.slice(c.start, c.coreStart));
+    const isPreposition = prep !== undefined && (phrase === prep || phrase === normalizePhrase(around?.groups?.prepPhrase ?? ""));
     if (around && isPreposition && lang.source.changePrepositions?.[prep] !== undefined) {
       c.qualifier = "exact";
       c.start = c.coreStart;
@@ -208,6 +210,13 @@ function readChange(text: string, c: Candidate, lang: CompiledLanguage): void {
     c.direction = before.groups?.up ? "up" : "down";
     c.isChange = true;
     c.changeRole = role;
+    return;
+  }
+  const reach = lang.changeReachRe?.exec(windowBefore(text, c.start).text);
+  if (reach && c.unit !== "percent" && c.unit !== "fold") {
+    c.direction = reach.groups?.up ? "up" : "down";
+    c.isChange = true;
+    c.changeRole = "to";
     return;
   }
   if (c.unit !== "percent" && c.unit !== "fold") return;

@@ -143,7 +143,7 @@ export const en: LanguageSource = {
     { before: "between", gap: String.raw`\s+and\s+` },
     { before: "from", gap: String.raw`(?:\s+(?:in|by)\s+(?:19|20)\d{2},?)?\s+to\s+` },
   ],
-  changeUp: String.raw`rose|risen|rise|rises|rising|grew|grown|grow|grows|growing|increased|increase|increases|increasing|jumped|jump|jumps|climbed|climbs|soared|surged|surge|swelled|expanded|gained|gain|gains|boosted|raised|hike|hiked|growth|up|more|higher|larger|greater`,
+  changeUp: String.raw`doubled|tripled|quadrupled|rose|risen|rise|rises|rising|grew|grown|grow|grows|growing|increased|increase|increases|increasing|jumped|jump|jumps|climbed|climbs|soared|surged|surge|swelled|expanded|gained|gain|gains|boosted|raised|hike|hiked|growth|up|more|higher|larger|greater`,
   changeDown: String.raw`fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|shrank|shrunk|plunged|plummeted|slipped|slid|sank|cut|cuts|reduced|reduction|slump|slumped|tumbled|down|fewer|less|lower|smaller`,
   foldBefore: String.raw`multiplied\s+by`,
   comparatives: String.raw`what|that|more|higher|larger|greater|bigger|as\s+many|as\s+much|as\s+high|as\s+large|the(?:\s+(?:19|20)\d{2}(?:['’]s)?)?\s+(?:number|size|level|figure|total|amount)|that\s+of|than|over|faster|lower|fewer|less|smaller`,
@@ -170,5 +170,6 @@ export const en: LanguageSource = {
   verbEnding: "ed|ing",
   pluralHead: "[^s']s|people|men|women|children|staff|personnel|police|crew",
   changePrepositions: { by: "by", to: "to", from: "from" },
+  changeReach: String.raw`to\s+reach|reaching|to\s+stand\s+at|standing\s+at`,
   hasCapitalLabels: true,
 };

@@ -106,6 +106,7 @@ export const uk: LanguageSource = {
   changeUp: `зріс|зросл${PAST}|збільшил${PAST}|збільшення|зростання|підскочил${PAST}|більше|вище`,
   changeDown: `знизил${PAST}|скоротил${PAST}|зменшил${PAST}|скорочення|зниження|падіння|впал${PAST}|менше|нижче`,
   changePrepositions: { на: "by", в: "by", у: "by", до: "to", з: "from", від: "from" },
+  changeReach: String.raw`досягнувши(?:\s+позначки(?:\s+у)?)?|сягнувши|склавши`,
   timesPrefix: "в|у",
   comparatives: String.raw`більше|більш|вище|менше|нижче|перевищ\p{L}*`,
   yearPrepositions: String.raw`в|у|з|із|до|к|по|від|після|перед|між|і|та|за|на`,
