@@ -13,7 +13,8 @@ function findFrame(text: string, a: Candidate, gap: string, lang: CompiledLangua
     const word = match?.[1];
     if (!match || word === undefined) continue;
     const start = offset + match.index + match[0].lastIndexOf(word);
-    const isChange = lang.source.rangeFrames[i]?.isChange === true || hasChangeVerb(text, start, lang);
+    const source = lang.source.rangeFrames[i];
+    const isChange = source?.isChange === true || hasChangeVerb(text, start, lang, source?.isFrom === true);
     return { start, isChange };
   }
   return undefined;
@@ -32,9 +33,13 @@ function findChangeGap(text: string, b: Candidate, gap: string, lang: CompiledLa
   return undefined;
 }
 
-function hasChangeVerb(text: string, end: number, lang: CompiledLanguage): boolean {
-  const match = lang.changeBeforeRe.exec(windowBefore(text, end).text);
-  return match !== null && match.groups?.prep === undefined;
+// "rose from 11,000 to 12,000", "revised its estimate from 11,000 to 12,000": a change, while
+// "from 11,000 to 12,000 workers" with no such verb is a range.
+function hasChangeVerb(text: string, end: number, lang: CompiledLanguage, isFrom: boolean): boolean {
+  const before = windowBefore(text, end).text;
+  const match = lang.changeBeforeRe.exec(before);
+  if (match !== null && match.groups?.prep === undefined) return true;
+  return isFrom && lang.revisionBeforeRe?.test(before) === true;
 }
 
 /** Gives both ends one unit: "70-90%", "100 to 200 dollars", "$100 to 200", "от 70 до 90 тыс.". */

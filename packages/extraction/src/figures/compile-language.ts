@@ -45,6 +45,7 @@ type ContextPatterns = {
   changeBeforeRe: RegExp;
   changeAfterRe: RegExp;
   changeReachRe: RegExp | undefined;
+  revisionBeforeRe: RegExp | undefined;
   comparativeAfterRe: RegExp;
   ratioBeforeRe: RegExp | undefined;
   timesPrefixRe: RegExp | undefined;
@@ -224,6 +225,8 @@ function compileContext(source: LanguageSource): ContextPatterns {
     currencyBeforeRe: new RegExp(`(?:${currencyPrefixes.map((c) => `(${c.re})`).join("|")})${SP}*$`, "u"),
     changeBeforeRe: new RegExp(`${boundaryOf(source)}${change}${preposition}${SP}*$`, FLAGS),
     changeAfterRe: new RegExp(String.raw`[\s\u00A0-]*${change}${end}`, `${FLAGS}y`),
+    // A revising verb and at most four words of its object: "revised its estimate", "révisé son estimation".
+    revisionBeforeRe: optional(source.revisionVerbs, (v) => new RegExp(`${boundaryOf(source)}(?:${v})(?:${SP}+[^\\s.,;:!?]+){0,4}${SP}*$`, FLAGS)),
     changeReachRe: optional(source.changeReach, (r) => new RegExp(`${boundaryOf(source)}${change}[^.;:!?]{0,40}?${SP}+(?:${r})${SP}*$`, FLAGS)),
     comparativeAfterRe: new RegExp(`${SP}*(?:${source.comparatives})${end}`, `${FLAGS}y`),
     ratioBeforeRe: optional(source.ratioBefore, (s) => endAnchored(source, s)),

@@ -62,7 +62,12 @@ export type PhraseRule = {
  * "from A to B", "between A and B", "от A до B": `before` stands before A, `gap` between A and B.
  * A frame is a change ("rose from A to B") when a change verb precedes it, or always with `isChange`.
  */
-export type RangeFrame = { before: string; gap: string; isChange?: boolean };
+/**
+ * "between A and B", "from A to B". `isChange`: the frame always states a change (de "von A auf B").
+ * `isFrom`: the frame opens with "from", so after a revising verb it is a change ("revised its
+ * estimate from A to B"), not a range; "revised it to between A and B" stays a range.
+ */
+export type RangeFrame = { before: string; gap: string; isChange?: boolean; isFrom?: boolean };
 
 /** Everything that differs between languages; the engine holds no word of any language. */
 export type LanguageSource = {
@@ -161,6 +166,11 @@ export type LanguageSource = {
   pluralHead?: string;
   /** Words after a change verb that say which end of the change a figure is: "by", "to", "from". */
   changePrepositions?: Record<string, "from" | "to" | "by">;
+  /**
+   * Verbs (regex source) that revise a stated amount and may take an object before its two ends:
+   * "revised its estimate from 11,000 to 12,000", "пересмотрела оценку с 11 до 12 тысяч".
+   */
+  revisionVerbs?: string;
   /**
    * Words (regex source) that name the level a change reaches, after its verb in the same clause:
    * "multiplié par douze pour atteindre 15 000", "rose 30% to reach 15,000".

@@ -126,4 +126,8 @@ describeFigureCases("French", "fr", [
     ["six", 6, "fold", "exact"],
     ["9 000", 9000, "count", "exact", { changeRole: "to", direction: "up" }],
   ]],
+  ["reads de A à B after a revising verb as a change", "Le ministère a corrigé son bilan de 3 400 à 3 900.", [
+    ["3 400", 3400, "count", "exact", { changeRole: "from" }],
+    ["3 900", 3900, "count", "exact", { changeRole: "to" }],
+  ]],
 ]);

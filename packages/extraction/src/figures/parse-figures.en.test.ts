@@ -132,4 +132,12 @@ describeFigureCases("English: ranges and changes", "en", [
     ["tripled", 3, "fold", "exact"],
     ["4,200", 4200, "count", "exact", { changeRole: "to", direction: "up" }],
   ]],
+  ["reads from A to B after a revising verb and its object as a change", "The ministry revised its count from 3,400 to 3,900.", [
+    ["3,400", 3400, "count", "exact", { changeRole: "from", direction: "up" }],
+    ["3,900", 3900, "count", "exact", { changeRole: "to", direction: "up" }],
+  ]],
+  ["keeps between A and B a range after a revising verb", "The ministry revised its count to between 3,400 and 3,900.", [
+    ["between 3,400 and 3,900", [3400, 3900], "count", "range"],
+  ]],
+  ["keeps from A to B a range without a change verb", "From 3,400 to 3,900 cadets attend.", [["From 3,400 to 3,900", [3400, 3900], "count", "range", { noun: "cadets" }]]],
 ]);

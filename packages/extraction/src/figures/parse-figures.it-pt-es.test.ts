@@ -61,6 +61,10 @@ describeFigureCases("Italian", "it", [
     ["9.000", 9000, "count", "exact", { changeRole: "to", direction: "up" }],
   ]],
   ["keeps fino a without a change verb as up to", "Scaricano fino a 300 casse.", [["fino a 300", 300, "count", "up_to"]]],
+  ["reads da A a B after a revising verb as a change", "Il ministero ha rivisto il bilancio da 3.400 a 3.900.", [
+    ["3.400", 3400, "count", "exact", { changeRole: "from" }],
+    ["3.900", 3900, "count", "exact", { changeRole: "to" }],
+  ]],
 ]);
 
 describeFigureCases("Portuguese", "pt", [
@@ -173,4 +177,8 @@ describeFigureCases("Spanish", "es", [
     ["7.000", 7000, "count", "exact", { changeRole: "to", direction: "up" }],
   ]],
   ["keeps hasta without a change verb as up to", "Descargan hasta 300 cajas.", [["hasta 300", 300, "count", "up_to"]]],
+  ["reads de A a B after a revising verb as a change", "El ministerio corrigió su balance de 3.400 a 3.900.", [
+    ["3.400", 3400, "count", "exact", { changeRole: "from" }],
+    ["3.900", 3900, "count", "exact", { changeRole: "to" }],
+  ]],
 ]);

@@ -88,6 +88,10 @@ describeFigureCases("Russian", "ru", [
   ["reads a slash share before a genitive, but not a cup round", "Посредник удерживает 3/4 выплат; команда дошла до 1/8 финала.", [
     ["3/4", 75, "percent", "exact"],
   ]],
+  ["reads с A до B after a revising verb as a change", "Ведомство уточнило прогноз с 40 до 45 тысяч.", [
+    ["40", 40000, "count", "exact", { changeRole: "from" }],
+    ["45 тысяч", 45000, "count", "exact", { changeRole: "to" }],
+  ]],
 ]);
 
 describeFigureCases("Ukrainian", "uk", [
@@ -124,4 +128,8 @@ describeFigureCases("Ukrainian", "uk", [
     ["8-тисячний", 8000, "count", "exact", { noun: "загін" }],
   ]],
   ["drops a year after a season or a month in the locative", "Восени 2024 зварники поїхали, у квітні 2025 повернулися.", []],
+  ["reads з A до B after a revising verb as a change", "Відомство переглянуло прогноз з 40 до 45 тисяч.", [
+    ["40", 40000, "count", "exact", { changeRole: "from" }],
+    ["45 тисяч", 45000, "count", "exact", { changeRole: "to" }],
+  ]],
 ]);

@@ -119,6 +119,7 @@ export const de: LanguageSource = {
     "gesenkt|Rückgang|Minus|geschrumpft|schrumpfte|schrumpften|weniger|niedriger",
   changePrepositions: { um: "by", auf: "to", von: "from" },
   changeReach: String.raw`und\s+(?:erreichte|erreicht)|auf\s+nunmehr|auf\s+inzwischen`,
+  revisionVerbs: String.raw`korrigiert\p{L}*|revidiert\p{L}*|aktualisiert\p{L}*|angehoben|hob|senkte|gesenkt|erhöhte|erhöht`,
   foldBefore: String.raw`vervielfacht\p{L}*\s+(?:um|auf)`,
   comparatives: String.raw`mehr|höher|größer|so\s+viele|so\s+viel|so\s+hoch|als`,
   months: String.raw`Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jan\.|Feb\.|Aug\.|Sept?\.|Okt\.|Nov\.|Dez\.`,

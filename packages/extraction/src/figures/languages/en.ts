@@ -141,7 +141,7 @@ export const en: LanguageSource = {
   rangeGaps: [String.raw`\s*[-–—‐]\s*`, String.raw`\s+(?:to|or)\s+`],
   rangeFrames: [
     { before: "between", gap: String.raw`\s+and\s+` },
-    { before: "from", gap: String.raw`(?:\s+(?:in|by)\s+(?:19|20)\d{2},?)?\s+to\s+` },
+    { before: "from", gap: String.raw`(?:\s+(?:in|by)\s+(?:19|20)\d{2},?)?\s+to\s+`, isFrom: true },
   ],
   changeUp: String.raw`doubled|tripled|quadrupled|rose|risen|rise|rises|rising|grew|grown|grow|grows|growing|increased|increase|increases|increasing|jumped|jump|jumps|climbed|climbs|soared|surged|surge|swelled|expanded|gained|gain|gains|boosted|raised|hike|hiked|growth|up|more|higher|larger|greater`,
   changeDown: String.raw`fell|fallen|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|decreases|shrank|shrunk|plunged|plummeted|slipped|slid|sank|cut|cuts|reduced|reduction|slump|slumped|tumbled|down|fewer|less|lower|smaller`,
@@ -171,5 +171,6 @@ export const en: LanguageSource = {
   pluralHead: "[^s']s|people|men|women|children|staff|personnel|police|crew",
   changePrepositions: { by: "by", to: "to", from: "from" },
   changeReach: String.raw`to\s+reach|reaching|to\s+stand\s+at|standing\s+at`,
+  revisionVerbs: String.raw`revised|revises|revising|updated|updates|corrected|adjusted|amended|upgraded|downgraded|raised|raises|lowered|lowers|increased|reduced|cut|changed`,
   hasCapitalLabels: true,
 };

@@ -98,7 +98,7 @@ export const it: LanguageSource = {
   rangeGaps: [String.raw`\s*[-–—]\s*`, String.raw`\s+(?:a|o)\s+`],
   rangeFrames: [
     { before: String.raw`(?:tra|fra)(?:\s+(?:i|gli|le))?`, gap: String.raw`\s+e\s+(?:(?:i|gli|le)\s+)?` },
-    { before: "da", gap: String.raw`(?:\s+nel\s+(?:19|20)\d{2})?\s+a\s+` },
+    { before: "da", gap: String.raw`(?:\s+nel\s+(?:19|20)\d{2})?\s+a\s+`, isFrom: true },
     { before: String.raw`dal(?:l['’])?`, gap: String.raw`\s+al(?:\s+|l['’])` },
     { before: "dai|dagli|dalle", gap: String.raw`\s+(?:ai|agli|alle)\s+` },
   ],
@@ -106,6 +106,7 @@ export const it: LanguageSource = {
   changeDown: "diminuit[oaie]|diminuzione|calat[oaie]|calo|cala|scesa|sceso|scesi|scese|crollat[oaie]|crollo|ridott[oaie]|riduzione|meno",
   changePrepositions: { del: "by", di: "by", a: "to", fino: "to", da: "from" },
   changeReach: String.raw`(?:per|fino\s+a)\s+(?:raggiungere|arrivare\s+a)|raggiungendo|arrivando\s+a|attestandosi\s+a`,
+  revisionVerbs: String.raw`rivist\p{L}*|rived\p{L}*|corrett\p{L}*|corress\p{L}*|aggiornat\p{L}*|alzat\p{L}*|rialzat\p{L}*|abbassat\p{L}*|ritoccat\p{L}*|portat\p{L}*|modificat\p{L}*`,
   foldBefore: String.raw`moltiplicat\p{L}*\s+per`,
   comparatives: String.raw`più|maggior[ei]|superior[ei]|meno`,
   yearPrepositions: String.raw`nel|dal|al|fino\s+al|entro\s+il|tra\s+il|fra\s+il|e|del|anno|di|in|il`,
