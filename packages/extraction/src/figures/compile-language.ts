@@ -80,6 +80,7 @@ type NonFigurePatterns = {
 /** What a figure counts. */
 type NounPatterns = {
   ofAfterRe: RegExp;
+  shareOfAfterRe: RegExp | undefined;
   stopWords: Set<string>;
   leftOfWords: Set<string>;
   determiners: Set<string>;
@@ -137,13 +138,14 @@ function compileDenominators(source: LanguageSource, flags: string): RegExp | un
 
 /**
  * "2/3 of wages", "3/4 des salaires", "2/3 заработка": a part of halves to fifths or tenths (not
- * "1/8 финала", a round of a cup), followed by what a written-out fraction is followed by ("of"),
- * or, where the language has no such word (the genitive does its work), by a word in lower case.
+ * "1/8 финала", nor "1/4 финала" by the language's cupRounds: rounds of a cup), followed by what a
+ * written-out fraction is followed by ("of"), or, where the language has no such word (the genitive does its work), by a word in lower case.
  * "24/7", "9/11" and dates stay masked.
  */
 function compileSlashShare(source: LanguageSource): RegExp {
   const follower = source.fractionFollower ?? `${SP}+\\p{Ll}`;
-  return new RegExp(String.raw`(?<![\p{L}\p{N}/.,])(?<n>[1-9])/(?<d>10|[2-5])(?![\d/]|[.,]\d)(?=${follower})`, "gu");
+  const round = source.cupRounds ? `(?!${SP}*(?:${source.cupRounds}))` : "";
+  return new RegExp(String.raw`(?<![\p{L}\p{N}/.,])(?<n>[1-9])/(?<d>10|[2-5])(?![\d/]|[.,]\d)(?=${follower})${round}`, "gu");
 }
 
 function compileScales(source: LanguageSource, flags: string): { re: RegExp; factors: number[] } {
@@ -277,6 +279,7 @@ function compileNouns(source: LanguageSource): NounPatterns {
   return {
     // "of the workers", and an elided "d'ouvriers" with no space after the apostrophe.
     ofAfterRe: new RegExp(`${SP}+(?:${ofWords})(?:${SP}+|(?<=['’ʼ]))`, `${FLAGS}y`),
+    shareOfAfterRe: source.shareOfWords ? new RegExp(`${SP}+(?:${source.shareOfWords.map(toPhraseSource).join("|")})${SP}+`, `${FLAGS}y`) : undefined,
     stopWords: new Set(source.stopWords),
     leftOfWords: new Set(source.leftOfWords ?? []),
     determiners: new Set(source.determiners ?? []),

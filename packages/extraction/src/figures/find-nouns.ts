@@ -48,9 +48,13 @@ function readPhrase(text: string, from: number, lang: CompiledLanguage, skipDete
   return start === -1 ? undefined : span(text, start, end);
 }
 
-function readOf(text: string, from: number, lang: CompiledLanguage): TextSpan | undefined {
+function readOf(text: string, from: number, lang: CompiledLanguage, isShare = false): TextSpan | undefined {
   lang.ofAfterRe.lastIndex = from;
-  const match = lang.ofAfterRe.exec(text);
+  let match = lang.ofAfterRe.exec(text);
+  if (!match && isShare && lang.shareOfAfterRe) {
+    lang.shareOfAfterRe.lastIndex = from;
+    match = lang.shareOfAfterRe.exec(text);
+  }
   if (!match) return undefined;
   // The match ends after the spaces that follow "of"; step back so readPhrase sees a space.
   return readPhrase(text, from + match[0].trimEnd().length, lang, true);
@@ -91,7 +95,7 @@ export function findNouns(text: string, c: Candidate, lang: CompiledLanguage): F
   const isShare = c.unit === "percent" || c.unit === "ratio";
   // "tens of thousands of workers", "1,2 milhão de norte-coreanos": "of" leads to the noun.
   const ofLeadsToNoun = !isShare && c.takesOf === true;
-  const of = readOf(text, c.end, lang);
+  const of = readOf(text, c.end, lang, c.unit === "percent");
   if (of && ofLeadsToNoun) nouns.noun = of;
   else if (of) nouns.of = of;
   else if (c.unit === "count" || c.unit === "ratio") {

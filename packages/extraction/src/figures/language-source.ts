@@ -91,6 +91,8 @@ export type LanguageSource = {
   denominators: Record<string, number>;
   /** Regex source that must follow "a third" etc. ("of"), so that "a third country" is no fraction. */
   fractionFollower?: string;
+  /** Regex source of the words that make "1/4", "1/2" a round of a cup ("1/4 финала"), not a share. */
+  cupRounds?: string;
   /** "one in five", "seven out of 10", "девять из десяти": the words between the two numbers. */
   ratioConnectors: string[];
   /** Connectors that make a share only before a round whole (10, 100): "nine of 10", not "3 of 12". */
@@ -150,6 +152,11 @@ export type LanguageSource = {
   stopWords: string[];
   /** Words after a figure that introduce what it is a share of: "of", "de", "из". */
   ofWords: string[];
+  /**
+   * Words after a share that introduce what it is a share of, where the language says "of" with
+   * a genitive article: de "90 Prozent der Löhne". Only shares: "15.000 der Arbeiter" keeps its reading.
+   */
+  shareOfWords?: string[];
   /** "a gap of 1.5 million": the words that tie a figure to a noun on its left (Latin-script languages). */
   leftOfWords?: string[];
   /** Skipped at the start of an "of" phrase: "the", "their". */

@@ -62,6 +62,10 @@ describeFigureCases("German", "de", [
   ["reads a number that ends a sentence before a capitalised word, and drops dotted ordinals", "Auf Rang drei lagen 14. Moskau verlangt mehr; zum 150. Jubiläum kam die 3. motorisierte Brigade.", [
     ["14", 14, "count", "exact"],
   ]],
+  ["links a share to the noun after a genitive article", "Die Firma zahlt 70 Prozent ihrer Gehälter bar aus.", [
+    ["70 Prozent", 70, "percent", "exact", { of: "Gehälter" }],
+  ]],
+  ["keeps a count before a genitive article without a share reading", "Etwa 300 der Pendler blieben.", [["Etwa 300", 300, "count", "about", { of: undefined }]]],
 ]);
 
 describeFigureCases("French", "fr", [

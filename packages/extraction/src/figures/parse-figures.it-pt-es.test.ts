@@ -181,4 +181,5 @@ describeFigureCases("Spanish", "es", [
     ["3.400", 3400, "count", "exact", { changeRole: "from" }],
     ["3.900", 3900, "count", "exact", { changeRole: "to" }],
   ]],
+  ["reads 1/4 de final as a cup round, not a share", "El club cayó en 1/4 de final.", []],
 ]);

@@ -92,6 +92,7 @@ describeFigureCases("Russian", "ru", [
     ["40", 40000, "count", "exact", { changeRole: "from" }],
     ["45 тысяч", 45000, "count", "exact", { changeRole: "to" }],
   ]],
+  ["reads 1/4 and 1/2 before финала as cup rounds, not shares", "Клуб дошёл до 1/4 финала, соперник выбыл в 1/2 финала.", []],
 ]);
 
 describeFigureCases("Ukrainian", "uk", [
@@ -132,4 +133,5 @@ describeFigureCases("Ukrainian", "uk", [
     ["40", 40000, "count", "exact", { changeRole: "from" }],
     ["45 тисяч", 45000, "count", "exact", { changeRole: "to" }],
   ]],
+  ["reads 1/4 before фіналу as a cup round, not a share", "Збірна пробилася до 1/4 фіналу.", []],
 ]);

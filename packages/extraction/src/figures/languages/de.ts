@@ -63,6 +63,7 @@ export const de: LanguageSource = {
     share(String.raw`jede[rn]?\s+zehnte[n]?`, 10),
   ],
   denominators: { drittel: 3, viertel: 4, fünftel: 5, zehntel: 10 },
+  cupRounds: String.raw`finale\b`,
   ratioConnectors: ["von"],
   qualifiersBefore: [
     ["rund", "about"], ["etwa", "about"], ["ungefähr", "about"], ["circa", "about"], ["ca.", "about"],
@@ -136,6 +137,7 @@ export const de: LanguageSource = {
     "ihre sie er es wir man nicht auch noch nur schon bereits dieser diese dieses pro je mehr weniger seit bis laut"
   ).split(" "),
   ofWords: ["von"],
+  shareOfWords: ["der", "des", "ihrer", "ihres", "seiner", "seines", "dieser", "dieses", "aller"],
   leftOfWords: ["von"],
   pronouns: ["ihnen", "denen"],
   hasCapitalNouns: true,

@@ -84,6 +84,7 @@ export const en: LanguageSource = {
     sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9,
     tenth: 10, tenths: 10,
   },
+  cupRounds: String.raw`finals?\b`,
   fractionFollower: String.raw`\s+(?:of|said|say|says|were|are|was|is|have|had|reported|worked|work)\b`,
   ratioConnectors: ["in", "out of"],
   roundRatioConnectors: ["of"],

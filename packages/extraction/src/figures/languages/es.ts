@@ -64,6 +64,7 @@ export const es: LanguageSource = {
     share(String.raw`(?<=la\s+)quinta\s+parte`, 20),
   ],
   denominators: { tercio: 3, tercios: 3, décimo: 10, décimos: 10 },
+  cupRounds: String.raw`de\s+final`,
   fractionFollower: String.raw`\s+(?:de|del)\b`,
   ratioConnectors: ["de cada"],
   qualifiersBefore: [

@@ -61,6 +61,7 @@ export const fr: LanguageSource = {
     },
   ],
   denominators: { tiers: 3, quart: 4, quarts: 4, cinquième: 5, cinquièmes: 5, dixième: 10, dixièmes: 10 },
+  cupRounds: String.raw`de\s+finale`,
   fractionFollower: String.raw`\s*»?\s*(?:de|des|du|d['’])`,
   ratioConnectors: ["sur"],
   qualifiersBefore: [

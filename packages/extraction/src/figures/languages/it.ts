@@ -61,6 +61,7 @@ export const it: LanguageSource = {
     { re: String.raw`(?<!(?:prima|seconda)\s+)metà`, value: 50, unit: "percent", form: "fraction" },
   ],
   denominators: { terzo: 3, terzi: 3, quarto: 4, quarti: 4, quinto: 5, quinti: 5, decimo: 10, decimi: 10 },
+  cupRounds: String.raw`di\s+finale`,
   fractionFollower: String.raw`\s+(?:di|dei|degli|delle|della|del|dell['’])`,
   ratioConnectors: ["su"],
   qualifiersBefore: [

@@ -58,6 +58,7 @@ export const pt: LanguageSource = {
     { re: String.raw`(?<!(?:primeira|segunda)\s+)metade`, value: 50, unit: "percent", form: "fraction" },
   ],
   denominators: { terço: 3, terços: 3, quarto: 4, quartos: 4, quinto: 5, quintos: 5, décimo: 10, décimos: 10 },
+  cupRounds: String.raw`de\s+final`,
   fractionFollower: String.raw`\s+(?:de|dos|das|do|da)\b`,
   ratioConnectors: ["em cada", "de cada", "em"],
   qualifiersBefore: [

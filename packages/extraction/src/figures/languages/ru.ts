@@ -73,6 +73,7 @@ export const ru: LanguageSource = {
     share(String.raw`кажд(?:ый|ого|ому)\s+десят(?:ый|ого|ому)`, 10),
   ],
   denominators: { трети: 3, третей: 3, четверти: 4, четвертей: 4, пятых: 5, десятых: 10 },
+  cupRounds: String.raw`финал\p{L}*`,
   ratioConnectors: ["из"],
   qualifiersBefore: [
     ["около", "about"], ["примерно", "about"], ["приблизительно", "about"], ["порядка", "about"],

@@ -65,6 +65,7 @@ export const uk: LanguageSource = {
     share(String.raw`кожн(?:ий|ого|ому)\s+десят(?:ий|ого|ому)`, 10),
   ],
   denominators: { третини: 3, третин: 3, чверті: 4, чвертей: 4, "п'ятих": 5, десятих: 10 },
+  cupRounds: String.raw`фінал\p{L}*`,
   ratioConnectors: ["з", "із"],
   qualifiersBefore: [
     ["близько", "about"], ["приблизно", "about"], ["орієнтовно", "about"], ["майже", "nearly"],
