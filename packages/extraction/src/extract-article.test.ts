@@ -200,4 +200,9 @@ describe("extractArticle", () => {
     const en = read(["Builder wants more", "", "Moscow builder Orlov already has 40 North Korean workers. \"Give us more than 250,\" he said."].join("\n"));
     expect(claimOf(en, 250)).toBe("orlov_target_workers");
   });
+  it("reads English entries of North Koreans into Russia as on the topic", () => {
+    const x = read(["Entries surge", "", "Entries of North Koreans into Russia rose elevenfold in 2024 from the year before."].join("\n"));
+    expect(x.relevant).toBe(true);
+    expect(claimed(x)).toEqual(["nk_arrivals_growth=11"]);
+  });
 });

@@ -122,7 +122,7 @@ export const INTENT_WORDS: Table = {
   it: [
     "prevede", "prevedono", "previsto", "prevista", "spera", "sperano", "vuole", "vogliono", "potrebbe", "potrebbero",
     "dovrebbe", "dovrebbero", "intende", "intendono", "progetta", "obiettivo", "chiesto", "richiesto", "richiesta",
-    "pronto a", "pronta a", "proiezione", "proiezioni", "potrà", "potenziale", "quota", "possibile", "eventuale", "voler", "vorrebbe", "vorrebbero", "punta a",
+    "pronto a", "pronta a", "proiezione", "proiezioni", "potrà", "potenziale", "quota", "possibile", "eventuale", "voler", "vorrebbe", "vorrebbero", "punta a", "punta ad", "mira a", "mira ad",
     "sperava", "speravano", "voleva", "volevano", "intendeva"],
   ko: ["계획", "예정", "희망", "원하", "하려", "할 것", "될 것", "전망", "예상", "목표", "요청", "추진", "검토", "제안", "방침", "싶", "앞으로", "요구", "신청", "구상"],
   ja: ["計画", "予定", "希望", "見通し", "見込み", "予想", "目標", "要請", "方針", "検討", "提案", "たい考え", "たいと", "意向", "求め", "要望", "申請", "構想"],
