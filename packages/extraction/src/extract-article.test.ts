@@ -205,4 +205,10 @@ describe("extractArticle", () => {
     expect(x.relevant).toBe(true);
     expect(claimed(x)).toEqual(["nk_arrivals_growth=11"]);
   });
+  it("reads 'people' after a change or 'the number of' as the people that subject names", () => {
+    const ru = read(["КНДР и Россия", "", "Число рабочих из КНДР в России за год выросло в 10 раз, до 16 тысяч человек."].join("\n"));
+    expect(claimed(ru)).toContain("nk_workers_in_russia=16000");
+    const en = read(["North Korea and Russia", "", "The number of North Korean workers in Russia has reached 19,000 people, Seoul says."].join("\n"));
+    expect(claimed(en)).toEqual(["nk_workers_in_russia=19000"]);
+  });
 });

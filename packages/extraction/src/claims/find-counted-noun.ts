@@ -1,8 +1,8 @@
 import type { TermHit } from "../mentions/compile-terms.ts";
-import { isNoun, makeUnknownNoun } from "./claim-terms.ts";
-import { CLAUSE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS } from "./language-tables.ts";
+import { isNoun, isPeopleNoun, isThingNoun, makeUnknownNoun } from "./claim-terms.ts";
+import { CLAUSE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, NUMBER_OF_WORDS, wordsFor } from "./language-tables.ts";
 import type { Span } from "./split-clauses.ts";
-import { dropLeadingWord, hasWord, startsWithWord } from "./word-pattern.ts";
+import { dropLeadingWord, findAll, getWordPattern, hasWord, startsWithWord } from "./word-pattern.ts";
 
 /** What a figure counts; `isStrong` when the text ties the noun to it, not only inherits it. */
 export type CountedNoun = { hit: TermHit; isStrong: boolean };
@@ -23,6 +23,25 @@ type NounOptions = { own: Span; clause: Span; language: string; parsed: Span | u
  * figure it is joined to, the subject of its clause, or (weaker) the last noun before it.
  */
 export function findCountedNoun(reading: NounReading, figure: Span, opts: NounOptions): CountedNoun | null {
+  const found = findNearestNoun(reading, figure, opts);
+  return found && isPeopleNoun(found.hit) ? (findNamedSubject(reading, figure, opts) ?? found) : found;
+}
+
+// "The number of North Korean workers rose twelvefold, to 15,000 people": "people" says only that
+// the figure counts people; which people, the noun "the number of" names or the change's subject says.
+function findNamedSubject(reading: NounReading, figure: Span, opts: NounOptions): CountedNoun | null {
+  const { own, clause, language, isChangeEnd } = opts;
+  const from = isChangeEnd ? clause.start : own.start;
+  const lead = reading.sentence.text.slice(from, figure.start);
+  const named = findAll(getWordPattern("number-of", wordsFor(NUMBER_OF_WORDS, language), language), lead)[0];
+  if (!named && !isChangeEnd) return null;
+  const start = from + (named?.end ?? 0);
+  const nouns = reading.hits.filter((h) => isNoun(h) && h.start >= start && h.end <= figure.start);
+  const subject = HEAD_FINAL.has(language) ? nouns.at(-1) : nouns[0];
+  return subject && !isPeopleNoun(subject) && !isThingNoun(subject) ? { hit: subject, isStrong: true } : null;
+}
+
+function findNearestNoun(reading: NounReading, figure: Span, opts: NounOptions): CountedNoun | null {
   const { own, clause, language, parsed, isRelative } = opts;
   const nouns = reading.hits.filter(isNoun);
   const text = reading.sentence.text;

@@ -219,11 +219,14 @@ function isListItem(reading: SentenceReading, item: Span, figure: Span): boolean
   return !reading.hits.some((h) => isNoun(h) && !isPeopleNoun(h) && h.start >= item.start && h.end <= item.end && (h.end <= figure.start || h.start >= figure.end));
 }
 
-// "..., to 15,000": the end of a change whose clause names nothing but the figure counts what the
-// change's subject counts.
+// "..., to 15,000" or "..., to 15,000 people": the end of a change whose clause names nothing but the
+// figure, or only people, counts what the change's subject counts.
 function isChangeEndClause(reading: SentenceReading, clause: Span, figure: Span, hints: ParserHints): boolean {
-  if (hints.changeRole !== "to" || hints.noun || clause.start === 0 || figure.start - clause.start > CHANGE_END_LEAD) return false;
-  return !reading.hits.some((h) => isNoun(h) && h.start >= clause.start && h.end <= clause.end);
+  if (hints.changeRole !== "to" || clause.start === 0 || figure.start - clause.start > CHANGE_END_LEAD) return false;
+  const nouns = reading.hits.filter((h) => isNoun(h) && h.start >= clause.start && h.end <= clause.end);
+  const { noun } = hints;
+  if (noun && !nouns.some((h) => h.start < noun.end && noun.start < h.end)) return false;
+  return nouns.every(isPeopleNoun);
 }
 
 // True when the words hold more than determiners and qualifiers: a verb ("and numbered about").
