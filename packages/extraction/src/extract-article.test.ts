@@ -211,4 +211,12 @@ describe("extractArticle", () => {
     const en = read(["North Korea and Russia", "", "The number of North Korean workers in Russia has reached 19,000 people, Seoul says."].join("\n"));
     expect(claimed(en)).toEqual(["nk_workers_in_russia=19000"]);
   });
+  it("reads a bare 'to N' after a comma as the end of the change before it, past a relative clause", () => {
+    const plain = read(["North Korea and Russia", "", "Russia's shortage of workers has deepened, to 1.8 million, as Pyongyang sends more."].join("\n"));
+    expect(claimed(plain)).toEqual(["ru_labor_shortage_current=1800000"]);
+    const relative = read(
+      ["North Korea and Russia", "", "Russia's worker shortfall, which officials have tracked for years, has grown, to 1.6 million, as Pyongyang sends labourers."].join("\n"),
+    );
+    expect(claimed(relative)).toEqual(["ru_labor_shortage_current=1600000"]);
+  });
 });

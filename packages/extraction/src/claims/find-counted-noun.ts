@@ -8,7 +8,7 @@ import { dropLeadingWord, findAll, getWordPattern, hasWord, startsWithWord } fro
 export type CountedNoun = { hit: TermHit; isStrong: boolean };
 
 /** The parts of a sentence's reading that say what its figures count. */
-type NounReading = { sentence: { text: string }; hits: TermHit[]; figures: Span[] };
+type NounReading = { sentence: { text: string }; hits: TermHit[]; figures: Span[]; breaks: Span[] };
 
 const HEAD_FINAL = new Set(["zh", "ja", "ko"]);
 
@@ -82,10 +82,13 @@ function findNearestNoun(reading: NounReading, figure: Span, opts: NounOptions):
     if (apposed) return { hit: apposed, isStrong: true };
   }
   // "The number of workers rose twelvefold, to 15,000": the subject of the change.
+  // A relative clause after the subject ("the shortfall, which the ministry tracked for months,
+  // has widened, to 1.7 million") is not the change's subject: nothing is inherited from it.
   if (opts.isChangeEnd) {
-    const changed = nouns.filter((h) => h.start >= clause.start && h.end <= own.start);
+    const subjectEnd = Math.min(own.start, reading.breaks.find((b) => b.start > clause.start)?.start ?? own.start);
+    const changed = nouns.filter((h) => h.start >= clause.start && h.end <= subjectEnd);
     const head = HEAD_FINAL.has(language) ? changed.at(-1) : changed[0];
-    if (head) return { hit: head, isStrong: true };
+    return head ? { hit: head, isStrong: true } : null;
   }
   // Otherwise the last noun before it: the noun a relative clause is about ("the size of the force,
   // which it put at 11,000"), or, weaker, the last one in the clause it leans on or the sentence.

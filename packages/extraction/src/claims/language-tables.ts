@@ -43,6 +43,11 @@ export const COMPARISON_WORDS: Table = {
   it: ["contro", "rispetto a", "rispetto ai", "rispetto agli", "dopo", "a fronte di", "invece di", "invece dei", "invece degli"],
 };
 
+/** Words that, alone before a figure after a comma, make it the end of a change ("has widened, to 1.7 million"). */
+export const CHANGE_END_WORDS: Table = {
+  en: ["to"], ru: ["до"], uk: ["до"], de: ["auf"], fr: ["à"], es: ["a", "hasta"], pt: ["para"], it: ["a"],
+};
+
 /** Relative pronouns: a clause they open is about the noun just before it. */
 export const RELATIVE_WORDS: Table = {
   en: ["which", "who", "whom", "that"],

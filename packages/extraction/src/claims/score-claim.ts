@@ -234,7 +234,9 @@ function scoreCues(ctx: FigureContext, i: number): number {
   for (const h of ctx.reading.hits) {
     // "more" in "more than 20,000" is the figure's qualifier, not a cue.
     if (!hasTerm(h, "cue", i) || overlaps(h, ctx.figure)) continue;
-    const d = ctx.modifies && overlaps(h, ctx.modifies) ? 0 : distance(h, ctx.figure);
+    // The end of a change is as near its subject as the change is ("the shortfall, ..., has widened, to 1.7 million").
+    const isChangeSubject = ctx.isChangeEnd && h.end <= ctx.ownClause.start;
+    const d = (ctx.modifies && overlaps(h, ctx.modifies)) || isChangeSubject ? 0 : distance(h, ctx.figure);
     const inClause = h.start >= ctx.clause.start && h.end <= ctx.clause.end;
     let s = inClause ? 2.5 - Math.min(1.5, Math.max(0, d - 20) / 80) : 1.2 - Math.min(0.6, d / 200);
     if (!isTerm(h, "cue", i)) s *= 0.5;
