@@ -219,4 +219,10 @@ describe("extractArticle", () => {
     );
     expect(claimed(relative)).toEqual(["ru_labor_shortage_current=1600000"]);
   });
+  it("reads a bare total as counting what the sentence before named", () => {
+    const workers = read(["North Korea and Russia", "", "More North Korean workers are reaching Russian building sites. Tokyo puts the total at about 21,000."].join("\n"));
+    expect(claimed(workers)).toEqual(["nk_workers_in_russia=21000"]);
+    const soldiers = read(["North Korea and Russia", "", "North Korean soldiers keep arriving in Kursk. Kyiv puts the total at about 14,000."].join("\n"));
+    expect(claimed(soldiers)).toEqual([]);
+  });
 });

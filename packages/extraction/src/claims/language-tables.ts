@@ -296,6 +296,24 @@ export const NUMBER_OF_WORDS: Table = {
   it: ["numero di", "numero dei", "numero degli", "numero delle"],
 };
 
+/**
+ * Words that name a count without saying of what ("puts the total at", "эту цифру"): what it counts
+ * is what the sentence before spoke of.
+ */
+export const TOTAL_WORDS: Table = {
+  en: ["the total", "the overall number", "the figure", "that figure", "the tally", "the count", "their number", "its estimate"],
+  ru: ["общее число", "общую численность", "их число", "их численность", "эту цифру", "эту оценку"],
+  uk: ["загальну кількість", "загальну чисельність", "їхню кількість", "цю цифру", "цю оцінку"],
+  de: ["die Gesamtzahl", "ihre Zahl", "diese Zahl", "die Zahl auf"],
+  fr: ["le total", "leur nombre", "ce chiffre", "le chiffre"],
+  es: ["el total", "su número", "la cifra", "esa cifra"],
+  pt: ["o total", "o seu número", "a cifra", "esse número"],
+  it: ["il totale", "il loro numero", "la cifra", "questa cifra"],
+  ko: ["총 규모", "전체 규모", "총수", "그 수"],
+  ja: ["総数", "その数", "全体の数"],
+  zh: ["总数", "这一数字", "总人数"],
+};
+
 /** Words that make a figure part of a larger whole just stated ("including 16 children"). */
 export const SUBSET_WORDS: Table = {
   en: ["including", "among", "among them", "among whom", "of whom", "of which"],

@@ -4,7 +4,7 @@ import type { Sentence } from "../mentions/find-mentions.ts";
 import { isCue, isNoun, isPeopleNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
-import { CHANGE_END_WORDS, CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NATIONWIDE_WORDS, NUMBER_OF_WORDS, PARTITIVE_AFTER, PRESENT_WORDS, RECEIVE_WORDS, RELATIVE_WORDS, SUBSET_WORDS, wordsFor } from "./language-tables.ts";
+import { CHANGE_END_WORDS, CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NATIONWIDE_WORDS, NUMBER_OF_WORDS, PARTITIVE_AFTER, PRESENT_WORDS, RECEIVE_WORDS, RELATIVE_WORDS, SUBSET_WORDS, TOTAL_WORDS, wordsFor } from "./language-tables.ts";
 import { type CountedNoun, findCountedNoun } from "./find-counted-noun.ts";
 import { pairRespectively } from "./pair-respectively.ts";
 import { findClauseAround, findClauseBreaks, type Span } from "./split-clauses.ts";
@@ -60,6 +60,8 @@ export type FigureContext = {
   namedAt: number;
   /** The figure ends a change told in the clause before ("has widened, to 1.7 million"). */
   isChangeEnd: boolean;
+  /** The clause names the figure only as a total ("puts the total at 25,000"), counting no noun. */
+  isBareTotal: boolean;
 };
 
 /** What the figure parser read around a number, in sentence offsets. */
@@ -99,6 +101,7 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
   const ownText = sentence.text.slice(reportedStart(sentence.text, own, figure, language), own.end);
   // A part after the number ("60 of the companies") counts no noun of its own: the noun is the whole.
   const subset = findSubset(sentence.text, own, figure, { language, unit: hints.unit });
+  const noun = subset.subsetAt === figure.end ? null : findCountedNoun(reading, figure, { own, clause, language, parsed: hints.noun, isRelative, isChangeEnd });
   return {
     reading,
     figure,
@@ -106,7 +109,7 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     ownClause: own,
     isIntent: isIntentClause(ownText, language) || continuesIntent(reading, own, figure, language),
     ...readYears(reading.respective.get(figure.start) ?? findFigureYears(reading, figure, { own, clause }, language)),
-    noun: subset.subsetAt === figure.end ? null : findCountedNoun(reading, figure, { own, clause, language, parsed: hints.noun, isRelative, isChangeEnd }),
+    noun,
     modifies: hints.modifies,
     ...subset,
     hasOwnCue: reading.hits.some((h) => h.start >= clause.start && h.end <= clause.end && !(h.start < figure.end && figure.start < h.end) && isCue(h)),
@@ -115,6 +118,7 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     isNationwide: hasWord("nationwide", NATIONWIDE_WORDS, sentence.text.slice(own.start, own.end), language),
     namedAt: findNamedCount(sentence.text, own, figure, language),
     isChangeEnd,
+    isBareTotal: noun === null && hasWord("total", TOTAL_WORDS, sentence.text.slice(own.start, figure.start), language),
     isReceipt: findAll(getWordPattern("receive", wordsFor(RECEIVE_WORDS, language), language, true), sentence.text.slice(own.start, own.end)).length > 0,
   };
 }
