@@ -225,4 +225,8 @@ describe("extractArticle", () => {
     const soldiers = read(["North Korea and Russia", "", "North Korean soldiers keep arriving in Kursk. Kyiv puts the total at about 14,000."].join("\n"));
     expect(claimed(soldiers)).toEqual([]);
   });
+  it("reads a clause interrupted by its source ('according to the ministry') as one clause", () => {
+    const ru = read(["КНДР и Россия", "", "Нехватка рабочих рук в России, по данным Минтруда, составляет 1,6 млн человек, а к 2030 году может достичь 2,5 млн, и Москва зовёт рабочих из КНДР."].join("\n"));
+    expect(claimed(ru)).toEqual(["ru_labor_shortage_current=1600000", "ru_labor_shortage_2030=2500000"]);
+  });
 });

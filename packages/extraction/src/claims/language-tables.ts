@@ -314,6 +314,18 @@ export const TOTAL_WORDS: Table = {
   zh: ["总数", "这一数字", "总人数"],
 };
 
+/** Words that open a source named in passing ("according to the ministry", "по оценке Минтруда"). */
+export const ATTRIBUTION_WORDS: Table = {
+  en: ["according to", "by some estimates", "by one estimate", "by its estimate"],
+  ru: ["по оценке", "по оценкам", "по данным", "по словам", "по информации", "по мнению", "по подсчетам", "по подсчётам"],
+  uk: ["за оцінкою", "за оцінками", "за даними", "за словами", "за інформацією", "на думку"],
+  de: ["laut", "nach Angaben", "nach Schätzung", "nach Schätzungen", "nach Einschätzung"],
+  fr: ["selon", "d'après"],
+  es: ["según", "de acuerdo con"],
+  pt: ["segundo", "de acordo com", "conforme"],
+  it: ["secondo", "stando a", "stando alle"],
+};
+
 /** Words that make a figure part of a larger whole just stated ("including 16 children"). */
 export const SUBSET_WORDS: Table = {
   en: ["including", "among", "among them", "among whom", "of whom", "of which"],
