@@ -240,4 +240,8 @@ describe("attachClaims", () => {
       "95=kyiv_strike_injured",
     ]);
   });
+  it("does not read a figure counted in people as counting the missile named before it", () => {
+    expect(attach("북한제 탄도미사일의 키이우 공격으로 11명이 숨졌다.", "2025-09-01", "ko")).toEqual(["11=kyiv_strike_killed"]);
+    expect(attach("北朝鮮製ミサイルによるキーウ攻撃で11人が死亡した。", "2025-09-01", "ja")).toEqual(["11=kyiv_strike_killed"]);
+  });
 });

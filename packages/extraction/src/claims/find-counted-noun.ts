@@ -1,6 +1,6 @@
 import type { TermHit } from "../mentions/compile-terms.ts";
 import { isNoun, isPeopleNoun, isThingNoun, makeUnknownNoun } from "./claim-terms.ts";
-import { CLAUSE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, NUMBER_OF_WORDS, wordsFor } from "./language-tables.ts";
+import { CLAUSE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, NUMBER_OF_WORDS, PEOPLE_COUNTERS, wordsFor } from "./language-tables.ts";
 import type { Span } from "./split-clauses.ts";
 import { dropLeadingWord, findAll, getWordPattern, hasWord, startsWithWord } from "./word-pattern.ts";
 
@@ -62,9 +62,13 @@ function findNearestNoun(reading: NounReading, figure: Span, opts: NounOptions):
   }
   const shared = findSharedNoun(reading, figure, nouns, language);
   if (shared) return { hit: shared, isStrong: true };
+  // "미사일의 키이우 공습으로 12명이 숨지고": a figure counted in people (명, 人) does not count the
+  // missile named before it.
+  const countsPeople = PEOPLE_COUNTERS[language]?.some((c) => text.slice(figure.start, figure.end).endsWith(c)) === true;
+  const subjects = countsPeople ? nouns.filter((h) => !isThingNoun(h)) : nouns;
   const before = NOUN_BEFORE_NUMBER.has(language);
   if (before) {
-    const near = nouns.filter((h) => h.end <= figure.start && figure.start - h.end <= NOUN_BEFORE_MAX && h.start >= own.start).at(-1);
+    const near = subjects.filter((h) => h.end <= figure.start && figure.start - h.end <= NOUN_BEFORE_MAX && h.start >= own.start).at(-1);
     if (near) return { hit: near, isStrong: true };
   }
   const after = nouns.find((h) => h.start >= figure.end && h.start < own.end && h.start - figure.end <= (before ? 6 : NOUN_AFTER_MAX));
@@ -72,7 +76,7 @@ function findNearestNoun(reading: NounReading, figure: Span, opts: NounOptions):
   // "The number of workers rose to 15,000": the subject of the figure's own clause.
   // In Chinese, Japanese and Korean a relative clause comes before its noun ("雇用劳工的企业"): the
   // subject is the last noun before the figure, not the first.
-  const leading = nouns.filter((h) => h.end <= figure.start && h.start >= own.start);
+  const leading = subjects.filter((h) => h.end <= figure.start && h.start >= own.start);
   const subject = HEAD_FINAL.has(language) ? leading.at(-1) : leading[0];
   if (subject) return { hit: subject, isStrong: true };
   // "the soldiers it has sent, 12,000 last year": a figure that opens a clause after a comma

@@ -398,5 +398,8 @@ export const THING_NOUNS: Table = {
   zh: ["公顷", "卢布", "美元", "欧元", "导弹", "炮弹", "无人机"],
 };
 
+/** Counters that make a figure a count of people ("12명", "12人", "12名"). */
+export const PEOPLE_COUNTERS: Table = { ko: ["명"], ja: ["人", "名"], zh: ["人", "名"] };
+
 /** Languages that put the counted noun before the number ("노동자 1만5천 명"). */
 export const NOUN_BEFORE_NUMBER = new Set(["ko", "ja"]);
