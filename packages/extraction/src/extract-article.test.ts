@@ -200,4 +200,33 @@ describe("extractArticle", () => {
     const en = read(["Builder wants more", "", "Moscow builder Orlov already has 40 North Korean workers. \"Give us more than 250,\" he said."].join("\n"));
     expect(claimOf(en, 250)).toBe("orlov_target_workers");
   });
+  it("reads English entries of North Koreans into Russia as on the topic", () => {
+    const x = read(["Entries surge", "", "Entries of North Koreans into Russia rose elevenfold in 2024 from the year before."].join("\n"));
+    expect(x.relevant).toBe(true);
+    expect(claimed(x)).toEqual(["nk_arrivals_growth=11"]);
+  });
+  it("reads 'people' after a change or 'the number of' as the people that subject names", () => {
+    const ru = read(["КНДР и Россия", "", "Число рабочих из КНДР в России за год выросло в 10 раз, до 16 тысяч человек."].join("\n"));
+    expect(claimed(ru)).toContain("nk_workers_in_russia=16000");
+    const en = read(["North Korea and Russia", "", "The number of North Korean workers in Russia has reached 19,000 people, Seoul says."].join("\n"));
+    expect(claimed(en)).toEqual(["nk_workers_in_russia=19000"]);
+  });
+  it("reads a bare 'to N' after a comma as the end of the change before it, past a relative clause", () => {
+    const plain = read(["North Korea and Russia", "", "Russia's shortage of workers has deepened, to 1.8 million, as Pyongyang sends more."].join("\n"));
+    expect(claimed(plain)).toEqual(["ru_labor_shortage_current=1800000"]);
+    const relative = read(
+      ["North Korea and Russia", "", "Russia's worker shortfall, which officials have tracked for years, has grown, to 1.6 million, as Pyongyang sends labourers."].join("\n"),
+    );
+    expect(claimed(relative)).toEqual(["ru_labor_shortage_current=1600000"]);
+  });
+  it("reads a bare total as counting what the sentence before named", () => {
+    const workers = read(["North Korea and Russia", "", "More North Korean workers are reaching Russian building sites. Tokyo puts the total at about 21,000."].join("\n"));
+    expect(claimed(workers)).toEqual(["nk_workers_in_russia=21000"]);
+    const soldiers = read(["North Korea and Russia", "", "North Korean soldiers keep arriving in Kursk. Kyiv puts the total at about 14,000."].join("\n"));
+    expect(claimed(soldiers)).toEqual([]);
+  });
+  it("reads a clause interrupted by its source ('according to the ministry') as one clause", () => {
+    const ru = read(["КНДР и Россия", "", "Нехватка рабочих рук в России, по данным Минтруда, составляет 1,6 млн человек, а к 2030 году может достичь 2,5 млн, и Москва зовёт рабочих из КНДР."].join("\n"));
+    expect(claimed(ru)).toEqual(["ru_labor_shortage_current=1600000", "ru_labor_shortage_2030=2500000"]);
+  });
 });

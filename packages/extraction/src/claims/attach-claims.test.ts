@@ -225,4 +225,23 @@ describe("attachClaims", () => {
       "1600000=ru_labor_shortage_current",
     );
   });
+  it("reads a builder's workers 'already' on his sites as his deal, and 'the first' of them as a part", () => {
+    expect(attach("Il costruttore Orlov ha già 60 operai nordcoreani in cantiere e punta ad assumerne più di 400.", "2025-09-01", "it")).toEqual([
+      "60=orlov_deal_workers",
+      "400=orlov_target_workers",
+    ]);
+    expect(attach("Os primeiros 25 operários norte-coreanos de Orlov já trabalham em Moscou.", "2025-09-01", "pt")).toEqual(["25=null"]);
+  });
+
+  it("reads 'took the lives of' as killed, and any form of 'injure' as not killed", () => {
+    expect(attach("Удар по Киеву северокорейской ракетой унёс жизни 14 человек.", "2025-09-01", "ru")).toEqual(["14=kyiv_strike_killed"]);
+    expect(attach("O míssil norte-coreano lançado contra Kiev matou 14 pessoas e feriu 95.", "2025-09-01", "pt")).toEqual([
+      "14=kyiv_strike_killed",
+      "95=kyiv_strike_injured",
+    ]);
+  });
+  it("does not read a figure counted in people as counting the missile named before it", () => {
+    expect(attach("북한제 탄도미사일의 키이우 공격으로 11명이 숨졌다.", "2025-09-01", "ko")).toEqual(["11=kyiv_strike_killed"]);
+    expect(attach("北朝鮮製ミサイルによるキーウ攻撃で11人が死亡した。", "2025-09-01", "ja")).toEqual(["11=kyiv_strike_killed"]);
+  });
 });

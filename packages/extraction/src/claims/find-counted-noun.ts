@@ -1,14 +1,14 @@
 import type { TermHit } from "../mentions/compile-terms.ts";
-import { isNoun, makeUnknownNoun } from "./claim-terms.ts";
-import { CLAUSE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS } from "./language-tables.ts";
+import { isNoun, isPeopleNoun, isThingNoun, makeUnknownNoun } from "./claim-terms.ts";
+import { CLAUSE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, NUMBER_OF_WORDS, PEOPLE_COUNTERS, wordsFor } from "./language-tables.ts";
 import type { Span } from "./split-clauses.ts";
-import { dropLeadingWord, hasWord, startsWithWord } from "./word-pattern.ts";
+import { dropLeadingWord, findAll, getWordPattern, hasWord, startsWithWord } from "./word-pattern.ts";
 
 /** What a figure counts; `isStrong` when the text ties the noun to it, not only inherits it. */
 export type CountedNoun = { hit: TermHit; isStrong: boolean };
 
 /** The parts of a sentence's reading that say what its figures count. */
-type NounReading = { sentence: { text: string }; hits: TermHit[]; figures: Span[] };
+type NounReading = { sentence: { text: string }; hits: TermHit[]; figures: Span[]; breaks: Span[] };
 
 const HEAD_FINAL = new Set(["zh", "ja", "ko"]);
 
@@ -23,6 +23,25 @@ type NounOptions = { own: Span; clause: Span; language: string; parsed: Span | u
  * figure it is joined to, the subject of its clause, or (weaker) the last noun before it.
  */
 export function findCountedNoun(reading: NounReading, figure: Span, opts: NounOptions): CountedNoun | null {
+  const found = findNearestNoun(reading, figure, opts);
+  return found && isPeopleNoun(found.hit) ? (findNamedSubject(reading, figure, opts) ?? found) : found;
+}
+
+// "The number of North Korean workers rose twelvefold, to 15,000 people": "people" says only that
+// the figure counts people; which people, the noun "the number of" names or the change's subject says.
+function findNamedSubject(reading: NounReading, figure: Span, opts: NounOptions): CountedNoun | null {
+  const { own, clause, language, isChangeEnd } = opts;
+  const from = isChangeEnd ? clause.start : own.start;
+  const lead = reading.sentence.text.slice(from, figure.start);
+  const named = findAll(getWordPattern("number-of", wordsFor(NUMBER_OF_WORDS, language), language), lead)[0];
+  if (!named && !isChangeEnd) return null;
+  const start = from + (named?.end ?? 0);
+  const nouns = reading.hits.filter((h) => isNoun(h) && h.start >= start && h.end <= figure.start);
+  const subject = HEAD_FINAL.has(language) ? nouns.at(-1) : nouns[0];
+  return subject && !isPeopleNoun(subject) && !isThingNoun(subject) ? { hit: subject, isStrong: true } : null;
+}
+
+function findNearestNoun(reading: NounReading, figure: Span, opts: NounOptions): CountedNoun | null {
   const { own, clause, language, parsed, isRelative } = opts;
   const nouns = reading.hits.filter(isNoun);
   const text = reading.sentence.text;
@@ -43,9 +62,13 @@ export function findCountedNoun(reading: NounReading, figure: Span, opts: NounOp
   }
   const shared = findSharedNoun(reading, figure, nouns, language);
   if (shared) return { hit: shared, isStrong: true };
+  // "미사일의 키이우 공습으로 12명이 숨지고": a figure counted in people (명, 人) does not count the
+  // missile named before it.
+  const countsPeople = PEOPLE_COUNTERS[language]?.some((c) => text.slice(figure.start, figure.end).endsWith(c)) === true;
+  const subjects = countsPeople ? nouns.filter((h) => !isThingNoun(h)) : nouns;
   const before = NOUN_BEFORE_NUMBER.has(language);
   if (before) {
-    const near = nouns.filter((h) => h.end <= figure.start && figure.start - h.end <= NOUN_BEFORE_MAX && h.start >= own.start).at(-1);
+    const near = subjects.filter((h) => h.end <= figure.start && figure.start - h.end <= NOUN_BEFORE_MAX && h.start >= own.start).at(-1);
     if (near) return { hit: near, isStrong: true };
   }
   const after = nouns.find((h) => h.start >= figure.end && h.start < own.end && h.start - figure.end <= (before ? 6 : NOUN_AFTER_MAX));
@@ -53,7 +76,7 @@ export function findCountedNoun(reading: NounReading, figure: Span, opts: NounOp
   // "The number of workers rose to 15,000": the subject of the figure's own clause.
   // In Chinese, Japanese and Korean a relative clause comes before its noun ("雇用劳工的企业"): the
   // subject is the last noun before the figure, not the first.
-  const leading = nouns.filter((h) => h.end <= figure.start && h.start >= own.start);
+  const leading = subjects.filter((h) => h.end <= figure.start && h.start >= own.start);
   const subject = HEAD_FINAL.has(language) ? leading.at(-1) : leading[0];
   if (subject) return { hit: subject, isStrong: true };
   // "the soldiers it has sent, 12,000 last year": a figure that opens a clause after a comma
@@ -63,10 +86,13 @@ export function findCountedNoun(reading: NounReading, figure: Span, opts: NounOp
     if (apposed) return { hit: apposed, isStrong: true };
   }
   // "The number of workers rose twelvefold, to 15,000": the subject of the change.
+  // A relative clause after the subject ("the shortfall, which the ministry tracked for months,
+  // has widened, to 1.7 million") is not the change's subject: nothing is inherited from it.
   if (opts.isChangeEnd) {
-    const changed = nouns.filter((h) => h.start >= clause.start && h.end <= own.start);
+    const subjectEnd = Math.min(own.start, reading.breaks.find((b) => b.start > clause.start)?.start ?? own.start);
+    const changed = nouns.filter((h) => h.start >= clause.start && h.end <= subjectEnd);
     const head = HEAD_FINAL.has(language) ? changed.at(-1) : changed[0];
-    if (head) return { hit: head, isStrong: true };
+    return head ? { hit: head, isStrong: true } : null;
   }
   // Otherwise the last noun before it: the noun a relative clause is about ("the size of the force,
   // which it put at 11,000"), or, weaker, the last one in the clause it leans on or the sentence.

@@ -43,6 +43,11 @@ export const COMPARISON_WORDS: Table = {
   it: ["contro", "rispetto a", "rispetto ai", "rispetto agli", "dopo", "a fronte di", "invece di", "invece dei", "invece degli"],
 };
 
+/** Words that, alone before a figure after a comma, make it the end of a change ("has widened, to 1.7 million"). */
+export const CHANGE_END_WORDS: Table = {
+  en: ["to"], ru: ["до"], uk: ["до"], de: ["auf"], fr: ["à"], es: ["a", "hasta"], pt: ["para"], it: ["a"],
+};
+
 /** Relative pronouns: a clause they open is about the noun just before it. */
 export const RELATIVE_WORDS: Table = {
   en: ["which", "who", "whom", "that"],
@@ -122,7 +127,7 @@ export const INTENT_WORDS: Table = {
   it: [
     "prevede", "prevedono", "previsto", "prevista", "spera", "sperano", "vuole", "vogliono", "potrebbe", "potrebbero",
     "dovrebbe", "dovrebbero", "intende", "intendono", "progetta", "obiettivo", "chiesto", "richiesto", "richiesta",
-    "pronto a", "pronta a", "proiezione", "proiezioni", "potrà", "potenziale", "quota", "possibile", "eventuale", "voler", "vorrebbe", "vorrebbero", "punta a",
+    "pronto a", "pronta a", "proiezione", "proiezioni", "potrà", "potenziale", "quota", "possibile", "eventuale", "voler", "vorrebbe", "vorrebbero", "punta a", "punta ad", "mira a", "mira ad",
     "sperava", "speravano", "voleva", "volevano", "intendeva"],
   ko: ["계획", "예정", "희망", "원하", "하려", "할 것", "될 것", "전망", "예상", "목표", "요청", "추진", "검토", "제안", "방침", "싶", "앞으로", "요구", "신청", "구상"],
   ja: ["計画", "予定", "希望", "見通し", "見込み", "予想", "目標", "要請", "方針", "検討", "提案", "たい考え", "たいと", "意向", "求め", "要望", "申請", "構想"],
@@ -291,6 +296,36 @@ export const NUMBER_OF_WORDS: Table = {
   it: ["numero di", "numero dei", "numero degli", "numero delle"],
 };
 
+/**
+ * Words that name a count without saying of what ("puts the total at", "эту цифру"): what it counts
+ * is what the sentence before spoke of.
+ */
+export const TOTAL_WORDS: Table = {
+  en: ["the total", "the overall number", "the figure", "that figure", "the tally", "the count", "their number", "its estimate"],
+  ru: ["общее число", "общую численность", "их число", "их численность", "эту цифру", "эту оценку"],
+  uk: ["загальну кількість", "загальну чисельність", "їхню кількість", "цю цифру", "цю оцінку"],
+  de: ["die Gesamtzahl", "ihre Zahl", "diese Zahl", "die Zahl auf"],
+  fr: ["le total", "leur nombre", "ce chiffre", "le chiffre"],
+  es: ["el total", "su número", "la cifra", "esa cifra"],
+  pt: ["o total", "o seu número", "a cifra", "esse número"],
+  it: ["il totale", "il loro numero", "la cifra", "questa cifra"],
+  ko: ["총 규모", "전체 규모", "총수", "그 수"],
+  ja: ["総数", "その数", "全体の数"],
+  zh: ["总数", "这一数字", "总人数"],
+};
+
+/** Words that open a source named in passing ("according to the ministry", "по оценке Минтруда"). */
+export const ATTRIBUTION_WORDS: Table = {
+  en: ["according to", "by some estimates", "by one estimate", "by its estimate"],
+  ru: ["по оценке", "по оценкам", "по данным", "по словам", "по информации", "по мнению", "по подсчетам", "по подсчётам"],
+  uk: ["за оцінкою", "за оцінками", "за даними", "за словами", "за інформацією", "на думку"],
+  de: ["laut", "nach Angaben", "nach Schätzung", "nach Schätzungen", "nach Einschätzung"],
+  fr: ["selon", "d'après"],
+  es: ["según", "de acuerdo con"],
+  pt: ["segundo", "de acordo com", "conforme"],
+  it: ["secondo", "stando a", "stando alle"],
+};
+
 /** Words that make a figure part of a larger whole just stated ("including 16 children"). */
 export const SUBSET_WORDS: Table = {
   en: ["including", "among", "among them", "among whom", "of whom", "of which"],
@@ -362,6 +397,9 @@ export const THING_NOUNS: Table = {
   ja: ["ヘクタール", "ルーブル", "ドル", "ユーロ", "ミサイル", "砲弾", "ドローン"],
   zh: ["公顷", "卢布", "美元", "欧元", "导弹", "炮弹", "无人机"],
 };
+
+/** Counters that make a figure a count of people ("12명", "12人", "12名"). */
+export const PEOPLE_COUNTERS: Table = { ko: ["명"], ja: ["人", "名"], zh: ["人", "名"] };
 
 /** Languages that put the counted noun before the number ("노동자 1만5천 명"). */
 export const NOUN_BEFORE_NUMBER = new Set(["ko", "ja"]);

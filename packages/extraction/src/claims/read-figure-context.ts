@@ -4,7 +4,7 @@ import type { Sentence } from "../mentions/find-mentions.ts";
 import { isCue, isNoun, isPeopleNoun } from "./claim-terms.ts";
 import { isIntentClause } from "./detect-intent.ts";
 import { findYearMentions, type YearMention } from "./detect-period.ts";
-import { CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NATIONWIDE_WORDS, NUMBER_OF_WORDS, PARTITIVE_AFTER, PRESENT_WORDS, RECEIVE_WORDS, RELATIVE_WORDS, SUBSET_WORDS, wordsFor } from "./language-tables.ts";
+import { CHANGE_END_WORDS, CLAUSE_WORDS, COMPARISON_WORDS, COMPLEMENTIZERS, DETERMINER_WORDS, NATIONWIDE_WORDS, NUMBER_OF_WORDS, PARTITIVE_AFTER, PRESENT_WORDS, RECEIVE_WORDS, RELATIVE_WORDS, SUBSET_WORDS, TOTAL_WORDS, wordsFor } from "./language-tables.ts";
 import { type CountedNoun, findCountedNoun } from "./find-counted-noun.ts";
 import { pairRespectively } from "./pair-respectively.ts";
 import { findClauseAround, findClauseBreaks, type Span } from "./split-clauses.ts";
@@ -58,6 +58,10 @@ export type FigureContext = {
   isReceipt: boolean;
   /** Where "the number of" names what the figure counts, before it in its clause; -1 when nothing does. */
   namedAt: number;
+  /** The figure ends a change told in the clause before ("has widened, to 1.7 million"). */
+  isChangeEnd: boolean;
+  /** The clause names the figure only as a total ("puts the total at 25,000"), counting no noun. */
+  isBareTotal: boolean;
 };
 
 /** What the figure parser read around a number, in sentence offsets. */
@@ -97,6 +101,7 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
   const ownText = sentence.text.slice(reportedStart(sentence.text, own, figure, language), own.end);
   // A part after the number ("60 of the companies") counts no noun of its own: the noun is the whole.
   const subset = findSubset(sentence.text, own, figure, { language, unit: hints.unit });
+  const noun = subset.subsetAt === figure.end ? null : findCountedNoun(reading, figure, { own, clause, language, parsed: hints.noun, isRelative, isChangeEnd });
   return {
     reading,
     figure,
@@ -104,7 +109,7 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     ownClause: own,
     isIntent: isIntentClause(ownText, language) || continuesIntent(reading, own, figure, language),
     ...readYears(reading.respective.get(figure.start) ?? findFigureYears(reading, figure, { own, clause }, language)),
-    noun: subset.subsetAt === figure.end ? null : findCountedNoun(reading, figure, { own, clause, language, parsed: hints.noun, isRelative, isChangeEnd }),
+    noun,
     modifies: hints.modifies,
     ...subset,
     hasOwnCue: reading.hits.some((h) => h.start >= clause.start && h.end <= clause.end && !(h.start < figure.end && figure.start < h.end) && isCue(h)),
@@ -112,6 +117,8 @@ export function readFigureContext(reading: SentenceReading, figure: Span, langua
     fronted: findFronted(reading, own),
     isNationwide: hasWord("nationwide", NATIONWIDE_WORDS, sentence.text.slice(own.start, own.end), language),
     namedAt: findNamedCount(sentence.text, own, figure, language),
+    isChangeEnd,
+    isBareTotal: noun === null && hasWord("total", TOTAL_WORDS, sentence.text.slice(own.start, figure.start), language),
     isReceipt: findAll(getWordPattern("receive", wordsFor(RECEIVE_WORDS, language), language, true), sentence.text.slice(own.start, own.end)).length > 0,
   };
 }
@@ -171,9 +178,8 @@ function extendDependentClause(reading: SentenceReading, clause: Span, figure: S
   const text = reading.sentence.text;
   const listed = findColonListStart(reading, clause, figure);
   if (listed !== null) return { span: { start: listed, end: clause.end }, isRelative: false, isChangeEnd: false };
-  if (isChangeEndClause(reading, clause, figure, hints)) {
-    const before = reading.breaks.filter((b) => b.end <= clause.start - 1).at(-1);
-    return { span: { start: before ? before.end : 0, end: clause.end }, isRelative: false, isChangeEnd: true };
+  if (isChangeEndClause(reading, clause, figure, { language, hints })) {
+    return { span: { start: findChangeStart(reading, clause, language), end: clause.end }, isRelative: false, isChangeEnd: true };
   }
   const head = text.slice(clause.start, clause.start + 12);
   const isRelative = startsWithWord("relative", RELATIVE_WORDS, head, language);
@@ -219,11 +225,37 @@ function isListItem(reading: SentenceReading, item: Span, figure: Span): boolean
   return !reading.hits.some((h) => isNoun(h) && !isPeopleNoun(h) && h.start >= item.start && h.end <= item.end && (h.end <= figure.start || h.start >= figure.end));
 }
 
-// "..., to 15,000": the end of a change whose clause names nothing but the figure counts what the
-// change's subject counts.
-function isChangeEndClause(reading: SentenceReading, clause: Span, figure: Span, hints: ParserHints): boolean {
-  if (hints.changeRole !== "to" || hints.noun || clause.start === 0 || figure.start - clause.start > CHANGE_END_LEAD) return false;
-  return !reading.hits.some((h) => isNoun(h) && h.start >= clause.start && h.end <= clause.end);
+// "..., to 15,000" or "..., to 15,000 people": the end of a change whose clause names nothing but the
+// figure, or only people, counts what the change's subject counts.
+function isChangeEndClause(reading: SentenceReading, clause: Span, figure: Span, opts: { language: string; hints: ParserHints }): boolean {
+  const { hints } = opts;
+  if (clause.start === 0 || figure.start - clause.start > CHANGE_END_LEAD) return false;
+  // "has widened, to 1.7 million": a clause of nothing but "to" and the figure ends a change, whatever verb the parser read.
+  const lead = reading.sentence.text.slice(clause.start, figure.start);
+  const isBareEnd = startsWithWord("change-end", CHANGE_END_WORDS, lead, opts.language) && dropLeadingWord(lead) === "";
+  if (hints.changeRole !== "to" && !isBareEnd) return false;
+  const nouns = reading.hits.filter((h) => isNoun(h) && h.start >= clause.start && h.end <= clause.end);
+  const { noun } = hints;
+  if (noun && !nouns.some((h) => h.start < noun.end && noun.start < h.end)) return false;
+  return nouns.every(isPeopleNoun);
+}
+
+// The clause a change's end leans on: the one before it, and, when that one is only a verb after a
+// relative clause ("Russia's shortfall, which the ministry tracks, has widened, to 1.7 million"),
+// the subject before the relative clause.
+function findChangeStart(reading: SentenceReading, clause: Span, language: string): number {
+  const text = reading.sentence.text;
+  const before = reading.breaks.filter((b) => b.end <= clause.start - 1);
+  const verb = before.at(-1);
+  const relative = before.at(-2);
+  if (!verb) return 0;
+  const relativeStart = relative ? relative.end : 0;
+  const isAfterRelative =
+    relative !== undefined &&
+    startsWithWord("relative", RELATIVE_WORDS, text.slice(relativeStart, verb.start), language) &&
+    !reading.hits.some((h) => isNoun(h) && h.start >= verb.end && h.end <= clause.start);
+  if (!isAfterRelative) return verb.end;
+  return before.at(-3)?.end ?? 0;
 }
 
 // True when the words hold more than determiners and qualifiers: a verb ("and numbered about").

@@ -75,7 +75,7 @@ export function scoreClaim(ctx: FigureContext, claim: Claim, i: number, around: 
   const noun = scoreNoun(ctx, claim, i);
   if (noun === null) return null;
   let score = noun + exclusion + modality + scoreCues(ctx, i);
-  score += scorePrevious(around, i);
+  score += scorePrevious(ctx, around, i);
   // "3,000 early last year": a year inside a claim's closed period says which of two claims of
   // the same thing (the first or the second deployment) a figure states.
   if (!around.ignoresPeriod && isClosedPeriodYear(ctx, claim)) score += PERIOD_BONUS;
@@ -143,10 +143,15 @@ function isPredicateCue(ctx: FigureContext, i: number): boolean {
 // The sentence before may say what a figure is about ("the number of North Korean workers in
 // Russia has risen. The NIS now puts it at 22,000 people."): its nouns more than its cues. A cue
 // in the headline helps a little.
-function scorePrevious(around: Surroundings, i: number): number {
+// A bare total ("Seoul puts the total at 25,000") counts what the sentence before named: its noun
+// and cue of a claim count as the figure's own.
+function scorePrevious(ctx: FigureContext, around: Surroundings, i: number): number {
   let score = 0;
-  if (around.previousHits.some((h) => isTerm(h, "noun", i) && !isPeopleNoun(h))) score = 0.8;
-  else if (around.previousHits.some((h) => isTerm(h, "cue", i))) score = 0.5;
+  const hasNoun = around.previousHits.some((h) => isTerm(h, "noun", i) && !isPeopleNoun(h));
+  const hasCue = around.previousHits.some((h) => isTerm(h, "cue", i));
+  if (ctx.isBareTotal && !ctx.hasOwnCue && hasNoun) score = hasCue ? 2 : 1.2;
+  else if (hasNoun) score = 0.8;
+  else if (hasCue) score = 0.5;
   if (around.titleHits.some((h) => isTerm(h, "cue", i) || isTerm(h, "noun", i))) score += 0.4;
   return score;
 }
@@ -234,7 +239,9 @@ function scoreCues(ctx: FigureContext, i: number): number {
   for (const h of ctx.reading.hits) {
     // "more" in "more than 20,000" is the figure's qualifier, not a cue.
     if (!hasTerm(h, "cue", i) || overlaps(h, ctx.figure)) continue;
-    const d = ctx.modifies && overlaps(h, ctx.modifies) ? 0 : distance(h, ctx.figure);
+    // The end of a change is as near its subject as the change is ("the shortfall, ..., has widened, to 1.7 million").
+    const isChangeSubject = ctx.isChangeEnd && h.end <= ctx.ownClause.start;
+    const d = (ctx.modifies && overlaps(h, ctx.modifies)) || isChangeSubject ? 0 : distance(h, ctx.figure);
     const inClause = h.start >= ctx.clause.start && h.end <= ctx.clause.end;
     let s = inClause ? 2.5 - Math.min(1.5, Math.max(0, d - 20) / 80) : 1.2 - Math.min(0.6, d / 200);
     if (!isTerm(h, "cue", i)) s *= 0.5;

@@ -1,4 +1,4 @@
-import { CLAUSE_ENDINGS, CLAUSE_WORDS, SUBSET_WORDS, wordsFor } from "./language-tables.ts";
+import { ATTRIBUTION_WORDS, CLAUSE_ENDINGS, CLAUSE_WORDS, SUBSET_WORDS, wordsFor } from "./language-tables.ts";
 import { findAll, getWordPattern } from "./word-pattern.ts";
 
 /** A span of a sentence: [start, end). */
@@ -29,24 +29,31 @@ export function findClauseBreaks(sentence: string, language: string): Break[] {
   return softenParentheticals(sentence, breaks.sort((a, b) => a.start - b.start), language);
 }
 
-// "90 civilians, including six children, were injured": the commas around a part named in
-// passing do not end the clause they interrupt, only the parenthetical itself.
+// "90 civilians, including six children, were injured", "the shortfall, according to the ministry,
+// stands at 1.5 million": the commas around a part named in passing or a source do not end the
+// clause they interrupt, only the parenthetical itself.
 function softenParentheticals(sentence: string, breaks: Break[], language: string): Break[] {
-  const subset = getWordPattern("subset", wordsFor(SUBSET_WORDS, language), language);
+  const openers = [
+    getWordPattern("subset", wordsFor(SUBSET_WORDS, language), language),
+    getWordPattern("attribution", wordsFor(ATTRIBUTION_WORDS, language), language),
+  ];
   return breaks.map((b, k) => {
     const next = breaks[k + 1];
     const prev = breaks[k - 1];
-    const opens = next !== undefined && isParenthetical(sentence, b, next, subset);
-    const closes = prev !== undefined && isParenthetical(sentence, prev, b, subset);
+    const opens = next !== undefined && isParenthetical(sentence, b, next, openers);
+    const closes = prev !== undefined && isParenthetical(sentence, prev, b, openers);
     return opens || closes ? { ...b, isSoft: true } : b;
   });
 }
 
-function isParenthetical(sentence: string, open: Span, close: Span, subset: RegExp | null): boolean {
+function isParenthetical(sentence: string, open: Span, close: Span, openers: Array<RegExp | null>): boolean {
   if (sentence[open.start] !== "," || sentence[close.start] !== ",") return false;
   const inside = sentence.slice(open.end, close.start);
-  const first = findAll(subset, inside)[0];
-  return first !== undefined && inside.slice(0, first.start).trim() === "" && inside.length < 60;
+  if (inside.length >= 60) return false;
+  return openers.some((pattern) => {
+    const first = findAll(pattern, inside)[0];
+    return first !== undefined && inside.slice(0, first.start).trim() === "";
+  });
 }
 
 /**
