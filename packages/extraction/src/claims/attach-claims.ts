@@ -135,7 +135,6 @@ function attachSentence(doc: DocumentReading, sentence: Sentence, figures: Locat
   return claims;
 }
 
-
 function describeSurroundings(doc: DocumentReading, sentence: Sentence): Surroundings & { sentenceClaims: Set<string> } {
   const { sentences } = doc.input;
   const previous = sentences[sentence.index - 1];

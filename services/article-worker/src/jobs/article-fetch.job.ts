@@ -16,7 +16,6 @@ import { simhash } from "@claimwatch/feeds/identity";
 import { type HttpClient, isPrivateUrl, isTransientFailure, type RobotsChecker } from "@claimwatch/http";
 import { articleFetch, articleMatch, handlerFor, type HandlerEntry, type JobOutcome } from "@claimwatch/queue";
 
-
 export type ArticleDeps = {
   db: Db;
   http: HttpClient;
