@@ -32,7 +32,7 @@ describe("extractMainText on an article with boilerplate", () => {
 
   it("reads title, date, language and canonical URL from the page", () => {
     expect(result.title).toBe("Harbour cranes return to the old docks");
-    expect(result.published).toBe("2025-05-14T07:30:00.000Z");
+    expect(result.published).toBe("2025-05-14T09:30:00+02:00");
     expect(result.language).toBe("en");
     expect(result.declaredUrl).toBe("https://ledger.test/news/2025/05/14/harbour-cranes");
     expect(result.isArticle).toBe(true);
@@ -71,9 +71,16 @@ describe("extractMainText publication date", () => {
 
   it("reads JSON-LD with trailing commas and dates named by the site", () => {
     const ld = `<script type="application/ld+json">{"@type":"NewsArticle","keywords":["a","b",],"datePublished":"2025-05-13T10:00:00-05:00"}</script>`;
-    expect(extractMainText(page(ld, prose)).published).toBe("2025-05-13T15:00:00.000Z");
+    expect(extractMainText(page(ld, prose)).published).toBe("2025-05-13T10:00:00-05:00");
     expect(extractMainText(page(`<meta name="sn-post-date" content="2025/05/12">`, prose)).published).toBe("2025-05-12");
     expect(extractMainText(page("", `<abbr class="published" title="2025-05-11 17:19:53">yesterday</abbr>${prose}`)).published).toBe("2025-05-11T17:19:53");
+  });
+
+  it("keeps the page's own offset, so that an early-morning page in Seoul or Tokyo keeps its date", () => {
+    const meta = `<meta property="article:published_time" content="2025-01-01T07:05:00+0900">`;
+    expect(extractMainText(page(meta, prose)).published).toBe("2025-01-01T07:05:00+09:00");
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-06-04T06:12:00.000+09:00"}</script>`;
+    expect(extractMainText(page(ld, prose)).published).toBe("2025-06-04T06:12:00+09:00");
   });
 
   it("reads <time datetime> when no metadata gives the date", () => {

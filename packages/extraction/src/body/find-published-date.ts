@@ -38,7 +38,20 @@ export function normalizeDate(value: string): string | null {
   }
   const date = new Date(iso ? text.replace(" ", "T") : text);
   if (Number.isNaN(date.getTime()) || !isPlausibleYear(date.getUTCFullYear())) return null;
+  // A non-UTC offset stays as the page wrote it: in UTC, a Seoul page of 8 a.m. on 1 January
+  // would be dated the last day of the year before, and the date is what readers and claims use.
+  const offset = iso?.[4] ? normalizeOffset(iso[4]) : null;
+  if (iso && offset && offset !== "+00:00" && offset !== "-00:00") {
+    const time = iso[2]!.length === 5 ? `${iso[2]}:00` : iso[2];
+    return `${iso[1]}T${time}${offset}`;
+  }
   return date.toISOString();
+}
+
+/** "+0900" / "+09:00" → "+09:00"; "Z" → null (UTC needs no offset kept). */
+function normalizeOffset(zone: string): string | null {
+  if (zone === "Z") return null;
+  return zone.includes(":") ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
 }
 
 function collectJsonLdDates(value: unknown, depth: number, articleDates: string[], otherDates: string[]): void {
