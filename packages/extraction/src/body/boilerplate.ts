@@ -76,11 +76,3 @@ export function getClassWeight(el: Element): number {
   if (getAttr(el, "itemprop")?.toLowerCase().includes("articlebody")) weight += 50;
   return weight;
 }
-
-// Short lines that are page furniture wherever they appear.
-const FURNITURE_LINE_RE =
-  /^(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|continue reading(?: below)?|read more|read next|read also|see also|related(?: articles?| stories| content)?|recommended(?: for you)?|more from .{0,40}|share(?: this)?(?: article| story| on .{0,20})?|follow us.{0,40}|sign up.{0,80}|subscribe.{0,80}|click here.{0,60}|image|photo|getty images|loading\W*|comments?|\d+ comments?|leave a comment|print|email|tweet|whatsapp|facebook|twitter|linkedin)\W*$/i;
-
-export function isFurnitureLine(text: string): boolean {
-  return text.length < 90 && FURNITURE_LINE_RE.test(text);
-}

@@ -1,8 +1,9 @@
 // Turns the chosen body elements into paragraphs: block elements and <br><br> break paragraphs,
 // blocks that look like link lists, image galleries or widgets are left out (Readability's
 // "clean conditionally"), and lines that are page furniture are dropped.
-import { BLOCK_TAGS, getClassWeight, isFurnitureLine } from "./boilerplate.ts";
+import { BLOCK_TAGS, getClassWeight } from "./boilerplate.ts";
 import { countNonSpace, isElement, type AnyNode, type Element } from "./dom.ts";
+import { isCreditLine, isDateLine, isFurnitureLine, isReadAlsoLine } from "./furniture-lines.ts";
 import type { MainContent } from "./find-main-content.ts";
 import { getLinkDensity, type NodeStats } from "./measure-tree.ts";
 
@@ -108,7 +109,7 @@ function isProtected(el: Element, s: NodeStats, ctx: EmitContext): boolean {
 }
 
 function isKept(p: Paragraph, title: string | null): boolean {
-  if (isFurnitureLine(p.text)) return false;
+  if (isFurnitureLine(p.text) || isCreditLine(p.text) || isDateLine(p.text) || isReadAlsoLine(p.text, p.linkChars)) return false;
   const chars = countNonSpace(p.text);
   if (chars > 0 && p.linkChars / chars > 0.8) return false;
   if (p.heading && title !== null && p.text.toLowerCase() === title.toLowerCase()) return false;

@@ -156,3 +156,42 @@ describe("extractMainText on very large or hostile pages", () => {
     expect(result.paragraphs).toHaveLength(3);
   });
 });
+
+describe("extractMainText on outlets of the story's languages", () => {
+  const bodyOf = (name: string): string => extractMainText(readFixture(name)).paragraphs.join("\n");
+
+  it("drops a Russian agency page's date line and its 'Читайте также' inserts, keeps every text block", () => {
+    const body = bodyOf("ru-agency-article.html");
+    expect(body).toContain("Около 15 тысяч граждан КНДР");
+    expect(body).toContain("к 2030 году может вырасти до 2,4 млн");
+    for (const furniture of ["11:40 03.06.2025", "обновлено", "Читайте также", "Нехватка кадров", "Просмотры", "Лента новостей"]) {
+      expect(body).not.toContain(furniture);
+    }
+  });
+
+  it("drops Italian 'Leggi anche' lines that link to another article", () => {
+    const body = bodyOf("it-inline-read-also.html");
+    expect(body).toContain("oltre il 90% della paga");
+    expect(body).not.toMatch(/leggi anche/i);
+    expect(body).not.toContain("3mila soldati");
+  });
+
+  it("drops a live ticker's clock times and keeps its entries", () => {
+    const result = extractMainText(readFixture("fr-live-ticker.html"));
+    expect(result.paragraphs.join("\n")).toContain("3 000 soldats supplémentaires");
+    expect(result.paragraphs.filter((p) => /^\d{2}:\d{2}$/.test(p))).toEqual([]);
+    expect(result.paragraphs.join("\n")).not.toContain("À lire aussi");
+  });
+
+  it("drops the reporter's e-mail, the copyright line and the editor's credit of Korean and Chinese pages", () => {
+    const ko = bodyOf("ko-agency-article.html");
+    expect(ko).toContain("약 3만 명이 귀국한 것으로");
+    expect(ko).not.toContain("@example.co.kr");
+    expect(ko).not.toContain("무단전재");
+    expect(ko).not.toContain("5만명 추가 파견");
+    const zh = bodyOf("zh-portal-article.html");
+    expect(zh).toContain("约有3万名朝鲜劳工被遣返回国");
+    expect(zh).not.toContain("责任编辑");
+    expect(zh).not.toContain("相关阅读");
+  });
+});
