@@ -195,3 +195,20 @@ describe("extractMainText on outlets of the story's languages", () => {
     expect(zh).not.toContain("相关阅读");
   });
 });
+
+describe("extractMainText on a page whose body is only in JSON-LD", () => {
+  it("reads articleBody when the markup holds little more than the headline", () => {
+    const result = extractMainText(readFixture("json-ld-body-only.html"));
+    expect(result.paragraphs).toHaveLength(3);
+    expect(result.paragraphs[0]).toMatch(/^About 15,000 North Korean workers are now in Russia/);
+    expect(result.paragraphs.join("\n")).not.toContain("Kyiv strike kills 12");
+    expect(result.isArticle).toBe(true);
+  });
+
+  it("keeps the markup's body when it is as full as articleBody, and strips tags inside articleBody", () => {
+    const ld = (body: string): string => `<script type="application/ld+json">${JSON.stringify({ "@type": "NewsArticle", articleBody: body })}</script>`;
+    expect(extractMainText(page(ld("A short summary of the ferry story."), prose)).paragraphs).toHaveLength(3);
+    const tagged = extractMainText(page(ld(`<p>${"The crossing moves forward by half an hour. ".repeat(12)}</p><p>Residents &amp; shop owners spoke.</p>`), "<h1>Ferry</h1>"));
+    expect(tagged.paragraphs[1]).toBe("Residents & shop owners spoke.");
+  });
+});

@@ -6,6 +6,7 @@ import { collectParagraphs } from "./collect-paragraphs.ts";
 import { findFirstElement, isElement, walkElements, type AnyNode, type Element } from "./dom.ts";
 import { findMainContent, type MainContent } from "./find-main-content.ts";
 import { findDeclaredUrl, findPageLanguage, findTitle } from "./find-page-facts.ts";
+import { findJsonLdBody } from "./find-json-ld-body.ts";
 import { findPublishedDate } from "./find-published-date.ts";
 import { readPageMeta } from "./read-page-meta.ts";
 
@@ -103,7 +104,8 @@ export function extractMainText(html: string, opts: ExtractMainTextOptions = {})
   const body = findBody(root);
   if (!body) return { ...facts, paragraphs: [], isArticle: false, notArticleReason: "empty body" };
   const content = findMainContent(body);
-  const paragraphs = collectParagraphs(content, title);
+  const found = collectParagraphs(content, title);
+  const paragraphs = findJsonLdBody(page.jsonLd, found) ?? found;
   const bodyStats = content.stats.get(body);
   const verdict = classifyPage({
     page,
