@@ -56,6 +56,14 @@ function isListLike(el: Element, s: NodeStats): boolean {
   return s.text > 0 && s.listItems > 0 && s.paragraphText / s.text > 0.9 && s.paragraphs === 0;
 }
 
+// An image and a line under it is a photo and its caption, whatever the wrapper is called
+// ("image-area", "img_wrapper", "photo"): a caption is a line, not a paragraph of the story.
+const MAX_CAPTION_CHARS = 150;
+
+function isImageWithCaption(s: NodeStats): boolean {
+  return s.images >= 1 && s.paragraphs <= 1 && s.text < MAX_CAPTION_CHARS;
+}
+
 /** Readability's test for a block inside the body that is not body text. */
 function shouldDropBlock(el: Element, s: NodeStats): boolean {
   const weight = getClassWeight(el);
@@ -66,6 +74,7 @@ function shouldDropBlock(el: Element, s: NodeStats): boolean {
   const headingDensity = s.text === 0 ? 0 : s.headingText / s.text;
   const inFigure = el.name === "figure";
   if (!inFigure && s.images > 1 && s.paragraphs / s.images < 0.5) return true;
+  if (isImageWithCaption(s)) return true;
   if (!isList && s.listItems - 100 > s.paragraphs) return true;
   if (s.inputs > Math.floor(s.paragraphs / 3)) return true;
   if (!isList && !inFigure && headingDensity < 0.9 && s.text < 25 && (s.images === 0 || s.images > 2) && linkDensity > 0) {

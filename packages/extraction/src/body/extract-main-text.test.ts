@@ -194,6 +194,13 @@ describe("extractMainText on outlets of the story's languages", () => {
     expect(zh).not.toContain("责任编辑");
     expect(zh).not.toContain("相关阅读");
   });
+
+  it("drops a photo's caption whatever its wrapper is called", () => {
+    expect(bodyOf("ko-agency-article.html")).not.toContain("자료사진");
+    expect(bodyOf("zh-portal-article.html")).not.toContain("资料图");
+    const photo = `<div class="pic"><img src="a.jpg"><span>The eastern quay at dawn. Photo: Ledger</span></div>`;
+    expect(extractMainText(page("", `<div class="story">${prose}${photo}${prose}</div>`)).paragraphs.join("\n")).not.toContain("eastern quay");
+  });
 });
 
 describe("extractMainText on a page whose body is only in JSON-LD", () => {
