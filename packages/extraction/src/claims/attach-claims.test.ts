@@ -244,4 +244,8 @@ describe("attachClaims", () => {
     expect(attach("북한제 탄도미사일의 키이우 공격으로 11명이 숨졌다.", "2025-09-01", "ko")).toEqual(["11=kyiv_strike_killed"]);
     expect(attach("北朝鮮製ミサイルによるキーウ攻撃で11人が死亡した。", "2025-09-01", "ja")).toEqual(["11=kyiv_strike_killed"]);
   });
+  it("does not read a toll written as 'N dead' as counting the missiles named before it", () => {
+    expect(attach("Le tir de missiles nord-coréens sur Kyiv a fait 11 morts.", "2025-09-01", "fr")).toEqual(["11=kyiv_strike_killed"]);
+    expect(attach("Il bilancio dell'attacco missilistico su Kiev è salito a 11 morti.", "2025-09-01", "it")).toEqual(["11=kyiv_strike_killed"]);
+  });
 });
