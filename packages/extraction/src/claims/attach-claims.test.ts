@@ -244,4 +244,18 @@ describe("attachClaims", () => {
     expect(attach("북한제 탄도미사일의 키이우 공격으로 11명이 숨졌다.", "2025-09-01", "ko")).toEqual(["11=kyiv_strike_killed"]);
     expect(attach("北朝鮮製ミサイルによるキーウ攻撃で11人が死亡した。", "2025-09-01", "ja")).toEqual(["11=kyiv_strike_killed"]);
   });
+  it("does not take the month of a date for the 'monthly' of a wage", () => {
+    expect(attach("러시아의 북한 노동자는 2만 명으로 늘었다. 지난 5월에는 1만6천 명 수준으로 추산됐다.", "2025-09-01", "ko")).toEqual([
+      "20000=nk_workers_in_russia",
+      "16000=nk_workers_in_russia",
+    ]);
+    expect(attach("ロシアの北朝鮮労働者は2万人に増えた。5月時点では約1万6000人としていた。", "2025-09-01", "ja")).toEqual([
+      "20000=nk_workers_in_russia",
+      "16000=nk_workers_in_russia",
+    ]);
+  });
+  it("does not read a toll written as 'N dead' as counting the missiles named before it", () => {
+    expect(attach("Le tir de missiles nord-coréens sur Kyiv a fait 11 morts.", "2025-09-01", "fr")).toEqual(["11=kyiv_strike_killed"]);
+    expect(attach("Il bilancio dell'attacco missilistico su Kiev è salito a 11 morti.", "2025-09-01", "it")).toEqual(["11=kyiv_strike_killed"]);
+  });
 });

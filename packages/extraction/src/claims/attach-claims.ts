@@ -1,7 +1,7 @@
 import { type Catalog, type Claim, type ClaimedFigure, type Figure, valueKey } from "@claimwatch/domain";
 import type { TermHit } from "../mentions/compile-terms.ts";
 import type { Sentence } from "../mentions/find-mentions.ts";
-import { getClaimTerms, hasTerm } from "./claim-terms.ts";
+import { findClaimWords, getClaimTerms, hasTerm } from "./claim-terms.ts";
 import { type FigureContext, isComparisonLed, readFigureContext, readSentence, type SentenceReading } from "./read-figure-context.ts";
 import { hasRespectively } from "./pair-respectively.ts";
 import { fitsClaim, MIN_SCORE, scoreClaim, type Surroundings } from "./score-claim.ts";
@@ -84,10 +84,10 @@ function readDocument(input: AttachInput, catalog: Catalog): DocumentReading {
     input,
     catalog,
     publishedYear: readYear(input.published),
-    titleHits: input.title ? terms.matcher.findTerms(input.title) : [],
+    titleHits: input.title ? findClaimWords(terms, input.title, input.language) : [],
     hitsOf: (s) => {
       let hits = hitsCache.get(s.index);
-      if (!hits) hitsCache.set(s.index, (hits = terms.matcher.findTerms(s.text)));
+      if (!hits) hitsCache.set(s.index, (hits = findClaimWords(terms, s.text, input.language)));
       return hits;
     },
     claimsBySentence: new Map(),

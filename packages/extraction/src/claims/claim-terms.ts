@@ -1,6 +1,6 @@
 import type { Catalog, Claim } from "@claimwatch/domain";
 import { compileTerms, type TaggedWords, type TermHit, type TermMatcher } from "../mentions/compile-terms.ts";
-import { PEOPLE_NOUNS, type Table, THING_NOUNS } from "./language-tables.ts";
+import { DATE_SUFFIXES, PEOPLE_NOUNS, type Table, THING_NOUNS } from "./language-tables.ts";
 
 /** The kinds of catalog words a claim has. */
 export type TermKind = "cue" | "noun" | "exclude" | "scope" | "context";
@@ -44,6 +44,17 @@ function toWords(table: Table): Record<string, string[]> {
 
 export function termTag(kind: TermKind, claimIndex: number): string {
   return `${kind}:${claimIndex}`;
+}
+
+/**
+ * The claim words of a text. A month or day written in digits ("5월", "5月", "26日") is a date: its
+ * "월" or "月" is not the "monthly" of a wage.
+ */
+export function findClaimWords(terms: ClaimTerms, text: string, language: string): TermHit[] {
+  const suffixes = DATE_SUFFIXES[language];
+  const hits = terms.matcher.findTerms(text);
+  if (!suffixes) return hits;
+  return hits.filter((h) => !(/\p{Nd}/u.test(text[h.start - 1] ?? "") && suffixes.includes(text.slice(h.start, h.end))));
 }
 
 /** True when the hit is one of a claim's words of that kind, or holds one ("construction workers"). */

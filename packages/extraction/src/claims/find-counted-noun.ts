@@ -1,5 +1,5 @@
 import type { TermHit } from "../mentions/compile-terms.ts";
-import { isNoun, isPeopleNoun, isThingNoun, makeUnknownNoun } from "./claim-terms.ts";
+import { isCue, isNoun, isPeopleNoun, isThingNoun, makeUnknownNoun } from "./claim-terms.ts";
 import { CLAUSE_WORDS, NOUN_BEFORE_NUMBER, NOUN_PHRASE_ENDS, NUMBER_OF_WORDS, PEOPLE_COUNTERS, wordsFor } from "./language-tables.ts";
 import type { Span } from "./split-clauses.ts";
 import { dropLeadingWord, findAll, getWordPattern, hasWord, startsWithWord } from "./word-pattern.ts";
@@ -59,6 +59,11 @@ function findNearestNoun(reading: NounReading, figure: Span, opts: NounOptions):
     if (isUnknownPlural(text.slice(parsed.start, parsed.end), reading.hits, parsed, language)) {
       return { hit: makeUnknownNoun(parsed), isStrong: true };
     }
+    // "a fait 12 morts", "è salito a 12 morti", "dejó 12 muertos": a claim's own word after the
+    // number says what it counts; the missiles or the North Koreans named before it are not counted.
+    // (In Chinese, Japanese and Korean the parsed span is often a counter or what follows it.)
+    const isOwnWordCue = !HEAD_FINAL.has(language) && reading.hits.some((h) => isCue(h) && h.start >= parsed.start && h.end <= parsed.end + 2);
+    if (isOwnWordCue) return null;
   }
   const shared = findSharedNoun(reading, figure, nouns, language);
   if (shared) return { hit: shared, isStrong: true };

@@ -401,5 +401,8 @@ export const THING_NOUNS: Table = {
 /** Counters that make a figure a count of people ("12명", "12人", "12名"). */
 export const PEOPLE_COUNTERS: Table = { ko: ["명"], ja: ["人", "名"], zh: ["人", "名"] };
 
+/** What makes digits a month or a day of the month ("5월", "5月", "26日"). */
+export const DATE_SUFFIXES: Table = { ko: ["월", "일"], ja: ["月", "日"], zh: ["月", "日"] };
+
 /** Languages that put the counted noun before the number ("노동자 1만5천 명"). */
 export const NOUN_BEFORE_NUMBER = new Set(["ko", "ja"]);

@@ -24,6 +24,15 @@ describe("findMentions", () => {
     expect(read([sentence], null, language).relevant).toBe(true);
   });
 
+  it.each([
+    ["ko", "탈북민들은 러시아 건설 현장의 노동자들이 월급 대부분을 빼앗긴다고 말했다."],
+    ["ja", "脱北者によると、ロシアの建設現場の労働者は賃金の大半を取り上げられる。"],
+    ["zh", "据脱北者说，在俄罗斯工地的工人大部分工资被收走。"],
+    ["de", "Ein Moskauer Bauunternehmer will Nordkoreaner beschäftigen, die er bereits angeworben hat."],
+  ])("finds the topic in %s from defectors, hiring and recruiting words", (language, sentence) => {
+    expect(read([sentence], null, language).relevant).toBe(true);
+  });
+
   it("lets a paragraph about 'the workers' borrow the topic from the sentence before it", () => {
     const result = read([
       "Seoul says Pyongyang has sent thousands of North Korean labourers to Russia this year.",
