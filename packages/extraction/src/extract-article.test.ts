@@ -123,7 +123,7 @@ describe("extractArticle", () => {
       [
         "North Korean students on Russian building sites",
         "",
-        "Russia issued 8,600 student visas to North Koreans in 2024, yet only 130 of them were enrolled at a university, roughly 1.5 percent.",
+        "In 2024 Russia granted North Koreans 8,600 student visas, yet just 130 of the holders sat in a university lecture hall, roughly 1.5 percent.",
       ].join("\n"),
     );
     expect(claimed(x)).toEqual(["student_visas_2024=8600", "students_enrolled=130"]);
@@ -137,7 +137,7 @@ describe("extractArticle", () => {
         "",
         "Seoul says some 15,000 North Korean workers are now in Russia.",
         "",
-        "South Korea's spy agency told lawmakers that some 15,000 North Korean workers have been dispatched to Russia.",
+        "South Korea's spy agency told lawmakers that some 15,000 North Korean workers are now toiling in Russia.",
       ].join("\n"),
     );
     expect(claimed(x)).toEqual(["nk_workers_in_russia=15000"]);
@@ -174,7 +174,7 @@ describe("extractArticle", () => {
       <meta property="article:published_time" content="2025-07-01T08:00:00Z"></head><body>
       <nav><a href="/">Home</a> <a href="/world">World</a></nav>
       <article><h1>Kim's crews on Moscow's building sites</h1>
-      <p>About 15,000 North Korean workers have been dispatched to Russia, South Korea's intelligence service says.</p>
+      <p>About 15,000 North Korean workers are now employed across Russia, South Korea's intelligence service says.</p>
       <p>They work 12-hour shifts and keep little of their pay: the regime takes more than 90% of their wages.</p>
       </article><aside>Most read: 12 killed in storm</aside></body></html>`;
     const x = extractArticle({ html, url: "https://news.example.com/a" }, catalog);
