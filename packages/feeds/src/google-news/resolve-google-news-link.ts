@@ -1,4 +1,5 @@
 import { type GetOptions, type HttpClient, isTransientFailure } from "@claimwatch/http";
+import { decodeHTMLAttribute } from "entities";
 import { GOOGLE_NEWS_ORIGIN, type GoogleNewsLink } from "./read-google-news-link.ts";
 
 export type ResolvedLink =
@@ -41,7 +42,7 @@ export type DecodingParams = { signature: string; timestamp: string };
 export function readDecodingParams(html: string): DecodingParams | null {
   const signature = /\bdata-n-a-sg="([^"]+)"/.exec(html)?.[1];
   const timestamp = /\bdata-n-a-ts="(\d+)"/.exec(html)?.[1];
-  return signature && timestamp ? { signature: decodeAttribute(signature), timestamp } : null;
+  return signature && timestamp ? { signature: decodeHTMLAttribute(signature), timestamp } : null;
 }
 
 /** The urlencoded `f.req` form of the "garturlreq" call, as Google's page sends it. */
@@ -82,8 +83,4 @@ export function readBatchExecuteUrl(text: string): string | null {
     }
   }
   return null;
-}
-
-function decodeAttribute(value: string): string {
-  return value.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
 }
